@@ -1,0 +1,125 @@
+# The book-and-kernel: every entry point.
+#
+#   make              tangle, build the kernel and the book
+#   make run          boot the kernel in QEMU, console on this terminal
+#                     (MEM=256M, APPEND='loglevel=8 test=nx', ...)
+#   make gdb          boot halted under gdb, stopped at start_kernel
+#   make test         every test layer; ends with "N passed, M failed"
+#   make book         build/book.pdf
+#   make tangle       regenerate tangled/ (committed) and build/lined/
+#   make check-tangle prove tangled/ is exactly what src.nw/ produces
+#   make deps         install the Debian packages (as root)
+#   make clean        remove build/
+#
+# src.nw/*.nw is the only hand-written kernel source; see README.md.
+
+SHELL := /bin/bash
+.SUFFIXES:
+.DELETE_ON_ERROR:
+.DEFAULT_GOAL := all
+
+NW      := $(sort $(wildcard src.nw/*.nw))
+B       := build
+LINED   := $(B)/lined
+KERNEL  := $(B)/kernel.elf
+
+MEM     ?= 256M
+APPEND  ?=
+GDBPORT ?= 1234
+
+# Debian packages, and the tools each target needs (tools/need maps a tool
+# to its package and tells the reader how to install it).
+DEB_PACKAGES := make gcc gcc-multilib binutils noweb graphviz qemu-system-x86 \
+	texlive-latex-base texlive-latex-recommended poppler-utils
+TANGLE_TOOLS := notangle noroots
+KERNEL_TOOLS := $(TANGLE_TOOLS) gcc gcc-m32 ld
+BOOK_TOOLS   := $(TANGLE_TOOLS) noweave dot pdflatex
+RUN_TOOLS    := $(KERNEL_TOOLS) qemu-system-i386
+TEST_TOOLS   := $(RUN_TOOLS) $(BOOK_TOOLS) pdftotext timeout
+
+.PHONY: all run gdb test book tangle check-tangle deps clean kernel host-tests \
+	need-kernel need-book need-run need-test
+
+all: kernel book
+
+need-kernel: ; @tools/need $(KERNEL_TOOLS)
+need-book:   ; @tools/need $(BOOK_TOOLS)
+need-run:    ; @tools/need --install $(RUN_TOOLS)
+need-test:   ; @tools/need --install $(TEST_TOOLS)
+
+deps:
+	@if [ "$$(id -u)" != 0 ]; then \
+		echo "make deps installs Debian packages and must run as root:" >&2; \
+		echo "  sudo make deps   (or: apt-get install --no-install-recommends $(DEB_PACKAGES))" >&2; \
+		exit 1; fi
+	DEBIAN_FRONTEND=noninteractive apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(DEB_PACKAGES)
+
+# ---------------------------------------------------------------- tangling
+# tools/tangle writes each root <<[[path]]>> to tangled/path (no #line) and
+# build/lined/path (with #line), replacing only files whose text changed.
+$(B)/.tangled: $(NW) tools/tangle
+	@tools/need $(TANGLE_TOOLS)
+	@mkdir -p $(B)
+	tools/tangle tangled $(LINED) $(NW)
+	@touch $@
+
+tangle: $(B)/.tangled
+
+check-tangle:
+	@tools/need $(TANGLE_TOOLS)
+	@rm -rf $(B)/check-tangle && mkdir -p $(B)/check-tangle
+	@tools/tangle $(B)/check-tangle/plain $(B)/check-tangle/lined $(NW)
+	@if ! diff -r -u tangled $(B)/check-tangle/plain >$(B)/check-tangle/diff; then \
+		echo "check-tangle: tangled/ differs from what src.nw/ produces:" >&2; \
+		head -40 $(B)/check-tangle/diff >&2; \
+		echo "run 'make tangle' and commit tangled/ (never edit tangled/ by hand)" >&2; \
+		exit 1; fi
+	@echo "check-tangle: tangled/ matches src.nw/"
+
+# ---------------------------------------------------------------- kernel
+# The kernel's file list is known only after tangling, so the link runs in
+# a second make that reads build/lined/.
+kernel: need-kernel $(B)/.tangled
+	@$(MAKE) --no-print-directory -f tools/kernel.mk B=$(B)
+
+$(KERNEL): kernel
+
+# ---------------------------------------------------------------- host tests
+host-tests: need-kernel $(B)/.tangled
+	@$(MAKE) --no-print-directory -f tools/host.mk B=$(B)
+
+# ---------------------------------------------------------------- book
+FIGS     := $(patsubst figures/%.dot,$(B)/figures/%.pdf,$(wildcard figures/*.dot))
+
+$(B)/figures/%.pdf: figures/%.dot
+	@mkdir -p $(@D)
+	dot -Tpdf -o $@ $<
+
+$(B)/book/chapters.tex: $(NW)
+	@mkdir -p $(@D)
+	noweave -n -index $(NW) >$@.tmp
+	@if grep -n 'nw@notdef' $@.tmp >&2; then \
+		echo "book: the lines above use a chunk that is never defined" >&2; \
+		rm -f $@.tmp; exit 1; fi
+	@mv $@.tmp $@
+
+book: need-book $(B)/book.pdf
+
+$(B)/book.pdf: book/book.tex $(B)/book/chapters.tex $(FIGS) tools/latex
+	tools/latex $(B)/book book/book.tex $@
+
+# ---------------------------------------------------------------- running
+run: need-run kernel
+	@tools/run-qemu --mem '$(MEM)' --append '$(APPEND)' $(KERNEL)
+
+gdb: need-run kernel
+	@tools/need gdb
+	@tools/gdb-qemu --mem '$(MEM)' --append '$(APPEND)' --port '$(GDBPORT)' $(KERNEL)
+
+# ---------------------------------------------------------------- tests
+test: need-test
+	@tools/run-tests
+
+clean:
+	rm -rf $(B)

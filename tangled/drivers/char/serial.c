@@ -1,0 +1,95 @@
+/* A polled driver for the 16550 UART on COM1. */
+#include <linux/serial.h>
+#include <linux/kernel.h>
+#include <asm/io.h>
+
+#define UART_RX         0       /* in:  receive buffer (DLAB=0) */
+#define UART_TX         0       /* out: transmit holding register (DLAB=0) */
+#define UART_DLL        0       /* out: divisor latch, low byte (DLAB=1) */
+#define UART_DLM        1       /* out: divisor latch, high byte (DLAB=1) */
+#define UART_IER        1       /* out: interrupt enable (DLAB=0) */
+#define UART_FCR        2       /* out: FIFO control */
+#define UART_LCR        3       /* out: line control */
+#define UART_MCR        4       /* out: modem control */
+#define UART_LSR        5       /* in:  line status */
+#define UART_LCR_DLAB           0x80    /* divisor latch access bit */
+#define UART_LCR_WLEN8          0x03    /* 8 data bits (no parity, 1 stop) */
+#define UART_FCR_ENABLE_FIFO    0x01    /* turn on the 16-byte FIFOs */
+#define UART_FCR_CLEAR_RCVR     0x02    /* empty the receive FIFO */
+#define UART_FCR_CLEAR_XMIT     0x04    /* empty the transmit FIFO */
+#define UART_FCR_TRIGGER_14     0xC0    /* receive interrupt at 14 bytes */
+#define UART_MCR_DTR            0x01    /* data terminal ready */
+#define UART_MCR_RTS            0x02    /* request to send */
+#define UART_LSR_DR             0x01    /* receiver data ready */
+#define UART_LSR_THRE           0x20    /* transmit holding register empty */
+#define SERIAL_PORT_COM1        0x3F8   /* first I/O port of COM1 */
+#define UART_CLOCK              1843200 /* the crystal's frequency, Hz */
+#define BASE_BAUD               (UART_CLOCK / 16)
+#define SERIAL_BAUD             115200
+#define SERIAL_DIVISOR          (BASE_BAUD / SERIAL_BAUD)
+/*
+ * Program COM1 for 115200 baud, 8N1, FIFOs on, no interrupts.
+ * => called once, before the first serial_putc or serial_getc.
+ */
+void serial_init(void)
+{
+	outb(0, SERIAL_PORT_COM1 + UART_IER);
+	outb(UART_LCR_DLAB, SERIAL_PORT_COM1 + UART_LCR);
+	outb(SERIAL_DIVISOR & 0xFF, SERIAL_PORT_COM1 + UART_DLL);
+	outb(SERIAL_DIVISOR >> 8, SERIAL_PORT_COM1 + UART_DLM);
+	outb(UART_LCR_WLEN8, SERIAL_PORT_COM1 + UART_LCR);
+	outb(UART_FCR_ENABLE_FIFO | UART_FCR_CLEAR_RCVR |
+	     UART_FCR_CLEAR_XMIT | UART_FCR_TRIGGER_14,
+	     SERIAL_PORT_COM1 + UART_FCR);
+	outb(UART_MCR_DTR | UART_MCR_RTS, SERIAL_PORT_COM1 + UART_MCR);
+}
+/* Send c as it is, after waiting for the transmitter to take it. */
+static void serial_put_raw(char c)
+{
+	while (!(inb(SERIAL_PORT_COM1 + UART_LSR) & UART_LSR_THRE))
+		;
+	outb((u8)c, SERIAL_PORT_COM1 + UART_TX);
+}
+/* Send c, turning "\n" into "\r\n".  Waits for the transmitter. */
+void serial_putc(char c)
+{
+	if (c == '\n')
+		serial_put_raw('\r');
+	serial_put_raw(c);
+}
+
+/* Send the string s through serial_putc. */
+void serial_puts(const char *s)
+{
+	while (*s)
+		serial_putc(*s++);
+}
+/* Return the next received byte (0-255), waiting for one to arrive. */
+int serial_getc(void)
+{
+	while (!(inb(SERIAL_PORT_COM1 + UART_LSR) & UART_LSR_DR))
+		;
+	return inb(SERIAL_PORT_COM1 + UART_RX);
+}
+
+/* Return the next received byte (0-255), or -1 at once if none waits. */
+int serial_trygetc(void)
+{
+	if (!(inb(SERIAL_PORT_COM1 + UART_LSR) & UART_LSR_DR))
+		return -1;
+	return inb(SERIAL_PORT_COM1 + UART_RX);
+}
+/* The console's write method: send n characters of s. */
+static void serial_console_write(struct console *con, const char *s,
+				 unsigned n)
+{
+	(void)con;
+	while (n--)
+		serial_putc(*s++);
+}
+
+struct console serial_console = {
+	.name  = "ttyS0",
+	.write = serial_console_write,
+	.next  = NULL,
+};

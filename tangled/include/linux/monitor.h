@@ -1,0 +1,21 @@
+/* The kernel monitor on the serial console. */
+#ifndef _LINUX_MONITOR_H
+#define _LINUX_MONITOR_H
+
+#include <linux/compiler.h>
+
+struct monitor_cmd {
+	const char *name;
+	const char *help;                       /* one line for 'help' */
+	void (*run)(int argc, char **argv);     /* argv[0] is the name */
+};
+
+#define MONITOR_CMD(cmd, text, fn)                                      \
+	static const struct monitor_cmd __monitor_##fn                  \
+	__used __section(".monitor") __aligned(4) = { cmd, text, fn }
+
+extern const struct monitor_cmd __monitor_start[], __monitor_end[];
+
+void monitor_main(void) __noreturn;
+
+#endif /* _LINUX_MONITOR_H */

@@ -1,0 +1,40 @@
+/* start_kernel: the first C code. */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/multiboot.h>
+#include <linux/params.h>
+#include <linux/serial.h>
+#include <linux/setup.h>
+#include <linux/ktest.h>
+#include <linux/monitor.h>
+#include <asm/traps.h>
+
+static const char linux_banner[] =
+	"book-and-kernel (i386 PAE) compiled by gcc " __VERSION__ "\n";
+/* Start the serial console so that printk has somewhere to write. */
+static void __init console_init(void)
+{
+	serial_init();
+	register_console(&serial_console);
+}
+
+/*
+ * The first C function; called by startup_32 on the boot stack.
+ * => magic and mbi_phys are the loader's eax and ebx.  Never returns.
+ */
+void __init start_kernel(u32 magic, u32 mbi_phys)
+{
+	struct multiboot_info *mbi;
+
+	console_init();
+	printk(KERN_NOTICE "%s", linux_banner);
+	trap_init();
+	mbi = multiboot_info_map(magic, mbi_phys);
+	setup_command_line(mbi);
+	parse_cmdline(command_line);
+	setup_memory_map(mbi);
+	print_modules(mbi);
+	if (ktest_requested())
+		ktest_main();
+	monitor_main();
+}
