@@ -30,12 +30,12 @@ GDBPORT ?= 1234
 # Debian packages, and the tools each target needs (tools/need maps a tool
 # to its package and tells the reader how to install it).
 DEB_PACKAGES := make gcc gcc-multilib binutils noweb graphviz qemu-system-x86 \
-	texlive-latex-base texlive-latex-recommended poppler-utils
+	texlive-latex-base texlive-latex-recommended poppler-utils gdb
 TANGLE_TOOLS := notangle noroots
 KERNEL_TOOLS := $(TANGLE_TOOLS) gcc gcc-m32 ld
 BOOK_TOOLS   := $(TANGLE_TOOLS) noweave dot pdflatex
 RUN_TOOLS    := $(KERNEL_TOOLS) qemu-system-i386
-TEST_TOOLS   := $(RUN_TOOLS) $(BOOK_TOOLS) pdftotext timeout
+TEST_TOOLS   := $(RUN_TOOLS) $(BOOK_TOOLS) pdftotext timeout gdb addr2line
 
 .PHONY: all run gdb test book tangle check-tangle deps clean kernel host-tests \
 	need-kernel need-book need-run need-test

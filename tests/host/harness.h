@@ -53,10 +53,18 @@ static inline int tap_ok(int pass, const char *file, int line, const char *fmt, 
 	tap_run++;
 	if (!pass)
 		tap_failed++;
-	printf("%sok %d - ", pass ? "" : "not ", tap_run);
+	char name[1024];
+	const char *p;
+
 	va_start(ap, fmt);
-	vprintf(fmt, ap);
+	vsnprintf(name, sizeof(name), fmt, ap);
 	va_end(ap);
+	printf("%sok %d - ", pass ? "" : "not ", tap_run);
+	for (p = name; *p; p++) {       /* '#' would start a TAP directive */
+		if (*p == '#')
+			putchar('\\');
+		putchar(*p);
+	}
 	if (!pass)
 		printf(" # %s:%d", file, line);
 	fputs("\n", stdout);

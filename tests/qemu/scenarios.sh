@@ -81,10 +81,10 @@ if selected cmdline; then
 	expect cmdline/bad-mem-value "$QEMU_PASS" "$BOOT_LOG" '^mem=banana: expected'
 	boot cmdline-loglevel 64M "loglevel=99 test=memmap"
 	expect cmdline/bad-loglevel "$QEMU_PASS" "$BOOT_LOG" 'loglevel=99'
-	boot cmdline-quiet 64M "loglevel=1 test=memmap"
+	boot cmdline-quiet 64M "loglevel=2 test=memmap"
 	expect cmdline/loglevel-filters "$QEMU_PASS" "$BOOT_LOG" '^ok [0-9]+'
 	if tr -d '\r' <"$BOOT_LOG" | grep -q 'BIOS-e820'; then
-		fail cmdline/loglevel-hides-info "loglevel=1 still printed KERN_INFO lines" "$BOOT_LOG"
+		fail cmdline/loglevel-hides-info "loglevel=2 still printed KERN_INFO lines" "$BOOT_LOG"
 	else
 		pass cmdline/loglevel-hides-info
 	fi
