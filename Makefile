@@ -37,7 +37,7 @@ BOOK_TOOLS   := $(TANGLE_TOOLS) noweave dot pdflatex
 RUN_TOOLS    := $(KERNEL_TOOLS) qemu-system-i386
 TEST_TOOLS   := $(RUN_TOOLS) $(BOOK_TOOLS) pdftotext timeout gdb addr2line
 
-.PHONY: all run gdb test book tangle check-tangle deps clean kernel host-tests \
+.PHONY: all run gdb test book tangle check-tangle deps clean kernel host-tests bench \
 	need-kernel need-book need-run need-test
 
 all: kernel book
@@ -123,3 +123,8 @@ test: need-test
 
 clean:
 	rm -rf $(B)
+
+# ---------------------------------------------------------------- benchmarks
+# Benchmarks print numbers; they never pass or fail on them.
+bench: need-run kernel
+	@tests/bench/boot-time.sh $(KERNEL)

@@ -60,10 +60,15 @@ static inline int tap_ok(int pass, const char *file, int line, const char *fmt, 
 	vsnprintf(name, sizeof(name), fmt, ap);
 	va_end(ap);
 	printf("%sok %d - ", pass ? "" : "not ", tap_run);
-	for (p = name; *p; p++) {       /* '#' would start a TAP directive */
-		if (*p == '#')
+	for (p = name; *p; p++) {       /* keep the name on one TAP line */
+		if (*p == '#')          /* '#' would start a TAP directive */
 			putchar('\\');
-		putchar(*p);
+		if (*p == '\n')
+			fputs("\\n", stdout);
+		else if (*p == '\t')
+			fputs("\\t", stdout);
+		else
+			putchar(*p);
 	}
 	if (!pass)
 		printf(" # %s:%d", file, line);

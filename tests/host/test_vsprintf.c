@@ -129,6 +129,8 @@ static void integer_cases(void)
 	CHECK("+0042", "%+05d", 42);
 	CHECK(" 0042", "% 05d", 42);
 	CHECK("1234567", "%3d", 1234567);
+	CHECK("+", "%+.0d", 0);
+	CHECK("7     |", "%-6u|", 7U);
 }
 
 static void octal_hex_cases(void)

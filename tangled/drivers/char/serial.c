@@ -27,12 +27,16 @@
 #define BASE_BAUD               (UART_CLOCK / 16)
 #define SERIAL_BAUD             115200
 #define SERIAL_DIVISOR          (BASE_BAUD / SERIAL_BAUD)
+static int serial_pending = -1;         /* a byte received before init */
+
 /*
  * Program COM1 for 115200 baud, 8N1, FIFOs on, no interrupts.
  * => called once, before the first serial_putc or serial_getc.
  */
 void serial_init(void)
 {
+	if (inb(SERIAL_PORT_COM1 + UART_LSR) & UART_LSR_DR)
+		serial_pending = inb(SERIAL_PORT_COM1 + UART_RX);
 	outb(0, SERIAL_PORT_COM1 + UART_IER);
 	outb(UART_LCR_DLAB, SERIAL_PORT_COM1 + UART_LCR);
 	outb(SERIAL_DIVISOR & 0xFF, SERIAL_PORT_COM1 + UART_DLL);
@@ -64,20 +68,28 @@ void serial_puts(const char *s)
 	while (*s)
 		serial_putc(*s++);
 }
-/* Return the next received byte (0-255), waiting for one to arrive. */
-int serial_getc(void)
-{
-	while (!(inb(SERIAL_PORT_COM1 + UART_LSR) & UART_LSR_DR))
-		;
-	return inb(SERIAL_PORT_COM1 + UART_RX);
-}
-
 /* Return the next received byte (0-255), or -1 at once if none waits. */
 int serial_trygetc(void)
 {
+	int c = serial_pending;
+
+	if (c >= 0) {
+		serial_pending = -1;
+		return c;
+	}
 	if (!(inb(SERIAL_PORT_COM1 + UART_LSR) & UART_LSR_DR))
 		return -1;
 	return inb(SERIAL_PORT_COM1 + UART_RX);
+}
+
+/* Return the next received byte (0-255), waiting for one to arrive. */
+int serial_getc(void)
+{
+	int c;
+
+	while ((c = serial_trygetc()) < 0)
+		;
+	return c;
 }
 /* The console's write method: send n characters of s. */
 static void serial_console_write(struct console *con, const char *s,
