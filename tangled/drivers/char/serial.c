@@ -14,10 +14,6 @@
 #define UART_LSR        5       /* in:  line status */
 #define UART_LCR_DLAB           0x80    /* divisor latch access bit */
 #define UART_LCR_WLEN8          0x03    /* 8 data bits (no parity, 1 stop) */
-#define UART_FCR_ENABLE_FIFO    0x01    /* turn on the 16-byte FIFOs */
-#define UART_FCR_CLEAR_RCVR     0x02    /* empty the receive FIFO */
-#define UART_FCR_CLEAR_XMIT     0x04    /* empty the transmit FIFO */
-#define UART_FCR_TRIGGER_14     0xC0    /* receive interrupt at 14 bytes */
 #define UART_MCR_DTR            0x01    /* data terminal ready */
 #define UART_MCR_RTS            0x02    /* request to send */
 #define UART_LSR_DR             0x01    /* receiver data ready */
@@ -27,24 +23,17 @@
 #define BASE_BAUD               (UART_CLOCK / 16)
 #define SERIAL_BAUD             115200
 #define SERIAL_DIVISOR          (BASE_BAUD / SERIAL_BAUD)
-static int serial_pending = -1;         /* a byte received before init */
-
 /*
- * Program COM1 for 115200 baud, 8N1, FIFOs on, no interrupts.
+ * Program COM1 for 115200 baud, 8N1, no interrupts; FIFOs untouched.
  * => called once, before the first serial_putc or serial_getc.
  */
 void serial_init(void)
 {
-	if (inb(SERIAL_PORT_COM1 + UART_LSR) & UART_LSR_DR)
-		serial_pending = inb(SERIAL_PORT_COM1 + UART_RX);
 	outb(0, SERIAL_PORT_COM1 + UART_IER);
 	outb(UART_LCR_DLAB, SERIAL_PORT_COM1 + UART_LCR);
 	outb(SERIAL_DIVISOR & 0xFF, SERIAL_PORT_COM1 + UART_DLL);
 	outb(SERIAL_DIVISOR >> 8, SERIAL_PORT_COM1 + UART_DLM);
 	outb(UART_LCR_WLEN8, SERIAL_PORT_COM1 + UART_LCR);
-	outb(UART_FCR_ENABLE_FIFO | UART_FCR_CLEAR_RCVR |
-	     UART_FCR_CLEAR_XMIT | UART_FCR_TRIGGER_14,
-	     SERIAL_PORT_COM1 + UART_FCR);
 	outb(UART_MCR_DTR | UART_MCR_RTS, SERIAL_PORT_COM1 + UART_MCR);
 }
 /* Send c as it is, after waiting for the transmitter to take it. */
@@ -71,12 +60,6 @@ void serial_puts(const char *s)
 /* Return the next received byte (0-255), or -1 at once if none waits. */
 int serial_trygetc(void)
 {
-	int c = serial_pending;
-
-	if (c >= 0) {
-		serial_pending = -1;
-		return c;
-	}
 	if (!(inb(SERIAL_PORT_COM1 + UART_LSR) & UART_LSR_DR))
 		return -1;
 	return inb(SERIAL_PORT_COM1 + UART_RX);
