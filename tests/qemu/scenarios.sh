@@ -19,17 +19,27 @@ for t in $ktests; do
 done
 
 # ---------------------------------------------------------------- memory map
-# usable_total LOG: bytes of usable RAM in the boot-time BIOS-e820 lines.
+# usable_regions LOG: "start end" in decimal for each boot-time usable
+# BIOS-e820 line (bash arithmetic, since Debian's default awk, mawk,
+# cannot read hexadecimal).
+usable_regions() {
+	local line
+	tr -d '\r' <"$1" | grep -E '^ BIOS-e820: [0-9a-f]{16} - [0-9a-f]{16} \(usable\)$' |
+		while read -r _ start _ end _; do echo "$((16#$start)) $((16#$end))"; done
+}
+
+# usable_total LOG: bytes of usable RAM in the boot-time map.
 usable_total() {
-	tr -d '\r' <"$1" | awk '/^ BIOS-e820: .*\(usable\)$/ {
-		s = strtonum("0x" $2); e = strtonum("0x" $4); t += e - s }
-		END { printf "%d\n", t }'
+	local s e t=0
+	while read -r s e; do t=$((t + e - s)); done < <(usable_regions "$1")
+	echo $t
 }
 
 # highest_usable_end LOG: the end of the highest usable region, in MiB.
 highest_usable_end() {
-	tr -d '\r' <"$1" | awk '/^ BIOS-e820: .*\(usable\)$/ {
-		e = strtonum("0x" $4); if (e > m) m = e } END { printf "%d\n", m / 1048576 }'
+	local s e m=0
+	while read -r s e; do [ "$e" -gt "$m" ] && m=$e; done < <(usable_regions "$1")
+	echo $((m / 1048576))
 }
 
 # check_map NAME MIB: the boot map must account for the RAM QEMU was
