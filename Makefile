@@ -38,7 +38,7 @@ RUN_TOOLS    := $(KERNEL_TOOLS) qemu-system-i386
 TEST_TOOLS   := $(RUN_TOOLS) $(BOOK_TOOLS) pdftotext timeout gdb addr2line
 
 .PHONY: all run gdb test book tangle check-tangle deps clean kernel host-tests bench \
-	need-kernel need-book need-run need-test
+	need-kernel need-book need-run need-test check-vars
 
 all: kernel book
 
@@ -110,10 +110,14 @@ $(B)/book.pdf: book/book.tex $(B)/book/chapters.tex $(FIGS) tools/latex
 	tools/latex $(B)/book book/book.tex $@
 
 # ---------------------------------------------------------------- running
-run: need-run kernel
+# Check the variables before anything slow happens.
+check-vars:
+	@source tools/qemu-lib.sh && check_mem '$(MEM)'
+
+run: check-vars need-run kernel
 	@tools/run-qemu --mem '$(MEM)' --append '$(APPEND)' $(KERNEL)
 
-gdb: need-run kernel
+gdb: check-vars need-run kernel
 	@tools/need gdb
 	@tools/gdb-qemu --mem '$(MEM)' --append '$(APPEND)' --port '$(GDBPORT)' $(KERNEL)
 
