@@ -11,7 +11,7 @@ B      ?= build
 LINED  := $(B)/lined
 TESTS  := $(patsubst tests/host/%.c,$(B)/host/%,$(wildcard tests/host/test_*.c))
 
-HOSTCFLAGS := -std=gnu11 -g -O1 -fsanitize=address,undefined \
+HOSTCFLAGS := -std=gnu11 -g -O1 -D__HOST_TEST__ -fsanitize=address,undefined \
 	-fno-sanitize-recover=all -fno-omit-frame-pointer \
 	-Wall -Wextra -Werror -I$(LINED)/include -Itests/host
 

@@ -9,7 +9,12 @@
 #define PAGE_MASK       (~(PAGE_SIZE - 1))
 
 #define __PAGE_OFFSET   _AC(0xC0000000, UL)
+#ifdef __HOST_TEST__
+extern unsigned long host_page_offset;  /* where a host test's "RAM" is */
+#define PAGE_OFFSET     host_page_offset
+#else
 #define PAGE_OFFSET     ((unsigned long)__PAGE_OFFSET)
+#endif
 #define LOAD_PHYS       _AC(0x00100000, UL)     /* where the loader puts us */
 
 #define THREAD_SIZE     8192    /* one kernel stack, as in Linux 2.4/2.6 */
