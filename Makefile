@@ -132,3 +132,4 @@ clean:
 # Benchmarks print numbers; they never pass or fail on them.
 bench: need-run kernel
 	@tests/bench/boot-time.sh $(KERNEL)
+	@tests/bench/page-alloc.sh

@@ -1,12 +1,15 @@
 /* start_kernel: the first C code. */
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/bootmem.h>
+#include <linux/gfp.h>
 #include <linux/multiboot.h>
 #include <linux/params.h>
 #include <linux/serial.h>
 #include <linux/setup.h>
 #include <linux/ktest.h>
 #include <linux/monitor.h>
+#include <asm/pgtable.h>
 #include <asm/traps.h>
 
 static const char linux_banner[] =
@@ -22,7 +25,7 @@ static void __init console_init(void)
  * The first C function; called by startup_32 on the boot stack.
  * => magic and mbi_phys are the loader's eax and ebx.  Never returns.
  */
-void __init start_kernel(u32 magic, u32 mbi_phys)
+void start_kernel(u32 magic, u32 mbi_phys)
 {
 	struct multiboot_info *mbi;
 
@@ -34,6 +37,10 @@ void __init start_kernel(u32 magic, u32 mbi_phys)
 	parse_cmdline(command_line);
 	setup_memory_map(mbi);
 	print_modules(mbi);
+	setup_memory(mbi);
+	paging_init();
+	build_all_zonelists();
+	mem_init();
 	if (ktest_requested())
 		ktest_main();
 	monitor_main();

@@ -155,3 +155,55 @@ if selected image; then
 		fail image/multiboot-header "no aligned Multiboot magic in the first 8 KiB of $KERNEL"
 	fi
 fi
+
+# ---------------------------------------------------------------- zones
+# The zones self-test at every memory size of the boot tests.
+for mem in 32 128 1024 4096 8192; do
+	selected "zones/${mem}M" || continue
+	boot "zones-${mem}M" "${mem}M" "test=zones"
+	tap "zones/${mem}M" "$BOOT_LOG" $((BOOT_STATUS == QEMU_PASS ? 0 : BOOT_STATUS))
+done
+
+# ---------------------------------------------------------------- boot allocator
+# The bootmem self-test at the other boot-test sizes (128M runs with the
+# self-tests above), under mem=, and with modules behind the kernel image,
+# where Linux's placement of the bitmap would overwrite them.
+for mem in 32 1024 4096 8192; do
+	selected "bootmem/${mem}M" || continue
+	boot "bootmem-${mem}M" "${mem}M" "test=bootmem"
+	tap "bootmem/${mem}M" "$BOOT_LOG" $((BOOT_STATUS == QEMU_PASS ? 0 : BOOT_STATUS))
+done
+if selected bootmem/mem=48M; then
+	boot bootmem-mem48 128M "mem=48M test=bootmem"
+	expect bootmem/mem=48M "$QEMU_PASS" "$BOOT_LOG" '^48MB LOWMEM available\.$' \
+		'^bootmem: 12288 pages, bitmap of 1536 bytes at ' '^# bootmem: [0-9]+ passed, 0 failed$'
+fi
+if selected bootmem/modules; then
+	boot bootmem-modules 128M "test=bootmem" -initrd "README.md,Makefile arg1"
+	expect bootmem/modules "$QEMU_PASS" "$BOOT_LOG" '^ bootmem: keep [0-9a-f]{16} - [0-9a-f]{16} \(module\)$' \
+		'^Memory: [0-9]+k/[0-9]+k available \([0-9]+k kernel code, [0-9]+k reserved, [0-9]+k data, [0-9]+k init, 0k highmem\)$' \
+		'^# bootmem: [0-9]+ passed, 0 failed$'
+fi
+
+# ---------------------------------------------------------------- page allocator
+# The allocator's self-tests where the zones differ from 128 MiB's: no
+# normal zone (16 MiB), a small one (32 MiB), and high memory (1200 MiB).
+for mem in 16 32 1200; do
+	for t in page_alloc_all page_alloc_gfp; do
+		selected "$t/${mem}M" || continue
+		boot "$t-${mem}M" "${mem}M" "test=$t"
+		tap "$t/${mem}M" "$BOOT_LOG" $((BOOT_STATUS == QEMU_PASS ? 0 : BOOT_STATUS))
+	done
+done
+
+# ---------------------------------------------------------------- page tables, high memory
+# The page-table and kmap self-tests again where there is high memory
+# (1 GiB) and where it reaches above 4 GiB (8 GiB): the frames above 4 GiB
+# are the ones a lost bit in a PTE would send elsewhere.
+for mem in 1024 8192; do
+	for t in pgtable_layout pte_roundtrip highmem_kmap highmem_kmap_atomic; do
+		selected "highmem/$t-${mem}M" || continue
+		boot "$t-${mem}M" "${mem}M" "test=$t"
+		tap "highmem/$t-${mem}M" "$BOOT_LOG" $((BOOT_STATUS == QEMU_PASS ? 0 : BOOT_STATUS))
+	done
+done

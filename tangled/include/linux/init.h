@@ -4,7 +4,13 @@
 
 #include <linux/compiler.h>
 
-#define __init          /* runs only during boot */
+#ifdef __HOST_TEST__
+#define __init
+#define __initdata
+#else
+#define __init          __section(".init.text")  /* freed after boot */
+#define __initdata      __section(".init.data")  /* freed after boot */
+#endif
 
 struct obs_kernel_param {
 	const char *str;                /* "name=", or "name" for a flag */

@@ -88,5 +88,11 @@ static inline unsigned long zone_idx(const struct zone *zone)
 {
 	return zone - zone->zone_pgdat->node_zones;
 }
+void zone_sizes_init(void);
+void free_area_init_node(int nid, pg_data_t *pgdat, unsigned long *zones_size,
+			 unsigned long node_start_pfn, unsigned long *zholes_size);
+void init_zone_watermarks(struct zone *zone);
+void zone_pcp_init(struct zone *zone);          /* Chapter "Page allocation" */
+bool e820_page_is_ram(unsigned long pfn);
 
 #endif /* _LINUX_MMZONE_H */

@@ -6,14 +6,14 @@
 #include <stdint.h>
 #include <stdbool.h>
 
-typedef uint8_t  u8;
-typedef uint16_t u16;
-typedef uint32_t u32;
-typedef uint64_t u64;
-typedef int8_t   s8;
-typedef int16_t  s16;
-typedef int32_t  s32;
-typedef int64_t  s64;
+typedef unsigned char           u8;
+typedef unsigned short          u16;
+typedef unsigned int            u32;
+typedef unsigned long long      u64;
+typedef signed char             s8;
+typedef short                   s16;
+typedef int                     s32;
+typedef long long               s64;
 typedef u64 phys_addr_t;        /* up to 36 bits used with PAE */
 
 #endif /* _LINUX_TYPES_H */

@@ -3,39 +3,21 @@
 #include <linux/ktest.h>
 #include <linux/setup.h>
 #include <asm/desc.h>
+#include <asm/fixmap.h>
 #include <asm/page.h>
-#include <asm/pgtable-3level-defs.h>
-#include <asm/pgtable-bits.h>
+#include <asm/pgtable.h>
 #include <asm/processor.h>
 #include <asm/traps.h>
 
 #define MEM_MIN_USABLE  (2ULL << 20)   /* the kernel alone needs about 1 MiB */
-#define ALIAS_PMD_INDEX (PTRS_PER_PMD - 1)
-#define ALIAS_BASE      0xFFE00000UL    /* what ALIAS_PMD_INDEX maps */
-#define PMD_SIZE_2M     (1UL << PMD_SHIFT)
-
-extern u64 boot_pmd[PTRS_PER_PMD];
-/* Install (or, with 0, remove) the alias entry, in a safe order. */
-static void set_alias_pmd(u64 val)
-{
-	volatile u32 *half = (volatile u32 *)&boot_pmd[ALIAS_PMD_INDEX];
-
-	half[0] = 0;                    /* not present while we change it */
-	half[1] = (u32)(val >> 32);
-	half[0] = (u32)val;
-	write_cr3(read_cr3());          /* flush the whole TLB */
-}
 /*
- * Map the 2 MiB page holding kernel object obj at ALIAS_BASE with the
- * given extra flags, and return obj's address inside the alias.
+ * Map the page holding kernel object obj at the FIX_SELFTEST slot with
+ * protection prot, and return obj's address inside the alias.
  */
-static unsigned long map_alias(const void *obj, u64 flags)
+static unsigned long map_alias(const void *obj, pgprot_t prot)
 {
-	unsigned long phys = __pa(obj);
-
-	set_alias_pmd((phys & ~(PMD_SIZE_2M - 1)) | _PAGE_PRESENT | _PAGE_PSE |
-		      flags);
-	return ALIAS_BASE + (phys & (PMD_SIZE_2M - 1));
+	__set_fixmap(FIX_SELFTEST, __pa(obj) & PAGE_MASK, prot);
+	return fix_to_virt(FIX_SELFTEST) + ((unsigned long)obj & ~PAGE_MASK);
 }
 static void arm_trap(u32 trapnr)
 {
@@ -87,16 +69,16 @@ static void nx(void)
 	}
 	KTEST_TRUE(rdmsr(MSR_EFER) & EFER_NX, "EFER.NXE is on");
 	KTEST_TRUE(nx_enabled, "startup_32 recorded nx_enabled");
-	alias = map_alias(ret_insn, 0);
+	alias = map_alias(ret_insn, PAGE_KERNEL_RX);
 	KTEST_TRUE(!try_exec(alias), "a ret on an executable page runs");
-	alias = map_alias(ret_insn, _PAGE_NX);
+	alias = map_alias(ret_insn, PAGE_KERNEL_RO);
 	if (KTEST_TRUE(try_exec(alias), "a ret on an NX page faults")) {
 		KTEST_EQ(expected_trap.cr2, alias, "CR2 is the NX address");
 		KTEST_EQ(expected_trap.eip, alias, "EIP is the NX address");
 		KTEST_EQ(expected_trap.error_code & PF_MASK, PF_PROT | PF_INSTR,
 			 "error code: protection, instruction fetch, kernel");
 	}
-	set_alias_pmd(0);
+	clear_fixmap(FIX_SELFTEST);
 }
 KTEST(nx, "executing from a no-execute page faults with the fetch bit");
 #define WP_FIRST        0x600DF00DU     /* written through the RW alias */
@@ -109,10 +91,10 @@ static void wp(void)
 	unsigned long alias;
 
 	KTEST_TRUE(read_cr0() & X86_CR0_WP, "CR0.WP is on");
-	alias = map_alias(&wp_target, _PAGE_RW);
+	alias = map_alias(&wp_target, PAGE_KERNEL);
 	KTEST_TRUE(!try_write(alias, WP_FIRST), "a write to an RW page runs");
 	KTEST_EQ(wp_target, WP_FIRST, "the write reached the variable");
-	alias = map_alias(&wp_target, 0);
+	alias = map_alias(&wp_target, PAGE_KERNEL_RO);
 	KTEST_EQ(*(volatile u32 *)alias, WP_FIRST, "a read-only page reads");
 	if (KTEST_TRUE(try_write(alias, WP_SECOND), "a write to it faults")) {
 		KTEST_EQ(expected_trap.cr2, alias, "CR2 is the written address");
@@ -120,9 +102,45 @@ static void wp(void)
 			 "error code: protection, write, kernel");
 	}
 	KTEST_EQ(wp_target, WP_FIRST, "the faulting write changed nothing");
-	set_alias_pmd(0);
+	clear_fixmap(FIX_SELFTEST);
 }
 KTEST(wp, "a kernel write to a read-only page faults (CR0.WP)");
+static const u32 ro_word = 0x0DDBA11U;  /* a word in .rodata */
+
+/* Write *addr's own value back to it; returns whether that faulted. */
+static bool write_faults(const volatile u32 *addr)
+{
+	return try_write((unsigned long)addr, *addr);
+}
+
+static void kernel_ro(void)
+{
+	KTEST_TRUE(write_faults((const u32 *)kernel_ro),
+		   "a write to kernel text faults");
+	KTEST_TRUE(write_faults(&ro_word), "a write to read-only data faults");
+	KTEST_TRUE(!write_faults(&wp_target), "a write to data runs");
+}
+KTEST(kernel_ro, "kernel text and read-only data are read-only");
+static u8 ret_in_data[] = { 0xC3 };     /* ret, in .data */
+static u8 ret_in_bss[1];                /* ret, in .bss once written */
+
+static void kernel_nx(void)
+{
+	u8 ret_on_stack[] = { 0xC3 };
+
+	if (!nx_enabled) {
+		ktest_skip("data is not executable", "this processor has no NX bit");
+		return;
+	}
+	ret_in_bss[0] = 0xC3;
+	KTEST_TRUE(try_exec((unsigned long)ret_insn), "read-only data is NX");
+	KTEST_TRUE(try_exec((unsigned long)ret_in_data), "data is NX");
+	KTEST_TRUE(try_exec((unsigned long)ret_in_bss), "the BSS is NX");
+	KTEST_TRUE(try_exec((unsigned long)ret_on_stack), "the stack is NX");
+	KTEST_EQ(expected_trap.error_code & PF_MASK, PF_PROT | PF_INSTR,
+		 "error code: protection, instruction fetch, kernel");
+}
+KTEST(kernel_nx, "only kernel text is executable");
 extern char _text[], _end[];
 
 /* Whether two e820 regions share a byte. */

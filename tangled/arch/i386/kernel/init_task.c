@@ -1,0 +1,6 @@
+/* The kernel's own address space. */
+#include <linux/mm_types.h>
+
+struct mm_struct init_mm = {
+	.pgd = swapper_pg_dir,
+};

@@ -1,0 +1,86 @@
+/* kmap, kunmap and the per-CPU kmap_atomic slots. */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/highmem.h>
+#include <linux/mm.h>
+#include <linux/monitor.h>
+#include <asm/fixmap.h>
+#include <asm/pgtable.h>
+#include <asm/tlbflush.h>
+
+pte_t *kmap_pte;
+pgprot_t kmap_prot;
+
+/* Find the PTEs of the kmap window and slots.  => after pagetable_init. */
+void __init kmap_init(void)
+{
+	pkmap_page_table = lookup_address(PKMAP_BASE);
+	kmap_pte = lookup_address(__fix_to_virt(FIX_KMAP_BEGIN));
+	kmap_prot = PAGE_KERNEL;
+	BUG_ON(!pkmap_page_table || !kmap_pte);
+}
+void *kmap(struct page *page)
+{
+	if (!PageHighMem(page))
+		return page_address(page);
+	return kmap_high(page);
+}
+
+void kunmap(struct page *page)
+{
+	if (PageHighMem(page))
+		kunmap_high(page);
+}
+#define smp_processor_id()      0       /* one processor */
+
+/* The slot index of type on this processor, from FIX_KMAP_BEGIN. */
+static unsigned int kmap_atomic_idx(enum km_type type)
+{
+	BUG_ON((unsigned int)type >= KM_TYPE_NR);
+	return type + KM_TYPE_NR * smp_processor_id();
+}
+
+/* Map page at the slot of type on this CPU; returns its address. */
+void *kmap_atomic(struct page *page, enum km_type type)
+{
+	unsigned int idx;
+
+	if (!PageHighMem(page))
+		return page_address(page);
+	idx = kmap_atomic_idx(type);
+	if (!pte_none(*(kmap_pte - idx)))
+		panic("kmap_atomic: slot %d is already in use", type);
+	set_pte(kmap_pte - idx, mk_pte(page, kmap_prot));
+	return (void *)__fix_to_virt(FIX_KMAP_BEGIN + idx);
+}
+/* Remove the mapping kmap_atomic(page, type) made at kvaddr. */
+void kunmap_atomic(void *kvaddr, enum km_type type)
+{
+	unsigned long vaddr = (unsigned long)kvaddr & PAGE_MASK;
+	unsigned int idx = kmap_atomic_idx(type);
+
+	if (vaddr < __fix_to_virt(FIX_KMAP_END) ||
+	    vaddr > __fix_to_virt(FIX_KMAP_BEGIN))
+		return;                 /* a low page: never mapped */
+	if (vaddr != __fix_to_virt(FIX_KMAP_BEGIN + idx))
+		panic("kunmap_atomic: %#lx is not the slot of type %d", vaddr, type);
+	pte_clear(kmap_pte - idx);
+	__flush_tlb_one(vaddr);
+}
+static void cmd_kmapinfo(int argc, char **argv)
+{
+	unsigned int i, free = 0, stale = 0, held = 0, users = 0;
+
+	(void)argc, (void)argv;
+	for (i = 0; i < LAST_PKMAP; i++) {
+		if (pkmap_count[i] == 0)
+			free++;
+		else if (pkmap_count[i] == 1)
+			stale++;
+		else
+			held++, users += pkmap_count[i] - 1;
+	}
+	printk(KERN_ALERT "pkmap: %u free, %u stale, %u mapped (%u users);"
+	       " %lu flushes\n", free, stale, held, users, pkmap_flushes);
+}
+MONITOR_CMD("kmapinfo", "the persistent kmap pool", cmd_kmapinfo);

@@ -1,0 +1,38 @@
+/* Mapping high-memory pages into the kernel: kmap and kmap_atomic. */
+#ifndef _LINUX_HIGHMEM_H
+#define _LINUX_HIGHMEM_H
+
+#include <linux/mm.h>
+#include <linux/string.h>
+#include <asm/highmem.h>
+#include <asm/kmap_types.h>
+
+void *kmap(struct page *page);
+void kunmap(struct page *page);
+void *kmap_high(struct page *page);
+void kunmap_high(struct page *page);
+void *kmap_atomic(struct page *page, enum km_type type);
+void kunmap_atomic(void *kvaddr, enum km_type type);
+extern int pkmap_count[LAST_PKMAP];
+extern unsigned int last_pkmap_nr;
+extern spinlock_t kmap_lock;
+extern unsigned long pkmap_flushes;
+static inline void clear_highpage(struct page *page)
+{
+	void *kaddr = kmap_atomic(page, KM_USER0);
+
+	memset(kaddr, 0, PAGE_SIZE);
+	kunmap_atomic(kaddr, KM_USER0);
+}
+
+static inline void copy_highpage(struct page *to, struct page *from)
+{
+	char *vfrom = kmap_atomic(from, KM_USER0);
+	char *vto = kmap_atomic(to, KM_USER1);
+
+	memcpy(vto, vfrom, PAGE_SIZE);
+	kunmap_atomic(vfrom, KM_USER0);
+	kunmap_atomic(vto, KM_USER1);
+}
+
+#endif /* _LINUX_HIGHMEM_H */

@@ -1,0 +1,842 @@
+/* The buddy allocator with per-CPU hot and cold page lists. */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/mm.h>
+#include <linux/gfp.h>
+#include <linux/ktest.h>
+#include <linux/monitor.h>
+
+#define MAX_ORDER_NR_PAGES      (1UL << (MAX_ORDER - 1))      /* 512 */
+
+/* The index of page within its zone, on which buddy arithmetic works. */
+static inline unsigned long zone_page_idx(const struct zone *zone,
+					  const struct page *page)
+{
+	return page - zone->zone_mem_map;
+}
+
+/* Whether page lies outside zone: the sign of a corrupted list. */
+static inline bool bad_range(const struct zone *zone, const struct page *page)
+{
+	return page < zone->zone_mem_map ||
+	       page >= zone->zone_mem_map + zone->spanned_pages ||
+	       page_zone(page) != zone;
+}
+/* Mark page as the head of a free block of this order. */
+static inline void set_page_order(struct page *page, unsigned int order)
+{
+	page->private = order;
+	SetPageBuddy(page);
+}
+
+/* Unmark a block's head as it leaves the free lists. */
+static inline void rmv_page_order(struct page *page)
+{
+	ClearPageBuddy(page);
+	page->private = 0;
+}
+
+/* Whether page heads a free block of exactly this order. */
+static inline bool page_is_buddy(const struct page *page, unsigned int order)
+{
+	return PageBuddy(page) && page->private == order;
+}
+/*
+ * Split the block at page, of order high, until it has order low; the
+ * upper halves go on the free lists.  area is free_area[high].
+ * => called with zone->lock held.  Returns page.
+ */
+static struct page *expand(struct zone *zone, struct page *page,
+			   unsigned int low, unsigned int high,
+			   struct free_area *area)
+{
+	unsigned long size = 1UL << high;
+
+	while (high > low) {
+		area--;
+		high--;
+		size >>= 1;
+		BUG_ON(bad_range(zone, &page[size]));
+		list_add(&page[size].list, &area->free_list);
+		area->nr_free++;
+		set_page_order(&page[size], high);
+	}
+	return page;
+}
+/*
+ * Remove a block of 2^order pages from zone's free lists, splitting a
+ * larger block if needed.  Returns its first page or NULL.
+ * => called with zone->lock held.  Time proportional to MAX_ORDER.
+ */
+static struct page *__rmqueue(struct zone *zone, unsigned int order)
+{
+	struct free_area *area;
+	unsigned int current_order;
+	struct page *page;
+
+	for (current_order = order; current_order < MAX_ORDER; current_order++) {
+		area = zone->free_area + current_order;
+		if (list_empty(&area->free_list))
+			continue;
+		page = list_entry(area->free_list.next, struct page, list);
+		list_del(&page->list);
+		rmv_page_order(page);
+		area->nr_free--;
+		zone->free_pages -= 1UL << order;
+		return expand(zone, page, order, current_order, area);
+	}
+	return NULL;
+}
+/*
+ * Put the block of 2^order pages at page on zone's free lists,
+ * merging it with its buddies as far as they are free.
+ * => called with zone->lock held.  Time proportional to MAX_ORDER.
+ */
+static void __free_one_page(struct page *page, struct zone *zone,
+			    unsigned int order)
+{
+	unsigned long page_idx = zone_page_idx(zone, page);
+
+	BUG_ON(bad_range(zone, page));
+	BUG_ON(page_idx & ((1UL << order) - 1));
+	zone->free_pages += 1UL << order;
+	while (order < MAX_ORDER - 1) {
+		unsigned long buddy_idx = page_idx ^ (1UL << order);
+		struct page *buddy = zone->zone_mem_map + buddy_idx;
+
+		if (buddy_idx >= zone->spanned_pages || !page_is_buddy(buddy, order))
+			break;
+		list_del(&buddy->list);
+		zone->free_area[order].nr_free--;
+		rmv_page_order(buddy);
+		page_idx &= buddy_idx;
+		order++;
+	}
+	page = zone->zone_mem_map + page_idx;
+	set_page_order(page, order);
+	list_add(&page->list, &zone->free_area[order].free_list);
+	zone->free_area[order].nr_free++;
+}
+/* Print why page cannot be freed (or allocated), with its fields. */
+static void report_bad_page(const struct page *page, unsigned int order,
+			    const char *why)
+{
+	printk(KERN_EMERG "page allocator: %s\n", why);
+	printk(KERN_EMERG "  pfn %#lx, order %u: count %d, flags %#lx, "
+	       "private %lu\n", page_to_pfn(page), order, page_count(page),
+	       page->flags, page->private);
+}
+
+#define bad_page(page, order, why) do {                                 \
+	report_bad_page(page, order, why);                              \
+	BUG();                                                          \
+} while (0)
+/* The checks every block passes when its last reference goes. */
+static void free_pages_check(struct page *page, unsigned int order)
+{
+	unsigned long i;
+
+	if (PageBuddy(page))
+		bad_page(page, order, "freeing a page that is already free");
+	if (PagePrivate(page))
+		bad_page(page, order, "freeing a page whose PG_private is set");
+	if (page->private != order)
+		bad_page(page, order, "freeing a block with the wrong order "
+			 "(private holds the order it was allocated with)");
+	for (i = 1; i < (1UL << order); i++)
+		if (page_count(page + i) || PageBuddy(page + i) ||
+		    PageReserved(page + i))
+			bad_page(page + i, order, "freeing a block that "
+				 "overlaps pages that are in use or free");
+}
+/* Take up to count blocks of order from zone onto list; returns how many. */
+static int rmqueue_bulk(struct zone *zone, unsigned int order, int count,
+			struct list_head *list)
+{
+	unsigned long flags = 0;
+	struct page *page;
+	int i;
+
+	spin_lock_irqsave(&zone->lock, flags);
+	for (i = 0; i < count; i++) {
+		page = __rmqueue(zone, order);
+		if (page == NULL)
+			break;
+		list_add_tail(&page->list, list);
+	}
+	spin_unlock_irqrestore(&zone->lock, flags);
+	return i;
+}
+/* Free up to count blocks of order from the tail of list; returns how many. */
+static int free_pages_bulk(struct zone *zone, int count,
+			   struct list_head *list, unsigned int order)
+{
+	unsigned long flags = 0;
+	struct page *page;
+	int freed = 0;
+
+	spin_lock_irqsave(&zone->lock, flags);
+	while (!list_empty(list) && freed < count) {
+		page = list_entry(list->prev, struct page, list);
+		list_del(&page->list);
+		__free_one_page(page, zone, order);
+		freed++;
+	}
+	spin_unlock_irqrestore(&zone->lock, flags);
+	return freed;
+}
+/* Free one block of order > 0 whose last reference has gone. */
+static void __free_pages_ok(struct page *page, unsigned int order)
+{
+	struct zone *zone = page_zone(page);
+	unsigned long flags = 0;
+
+	spin_lock_irqsave(&zone->lock, flags);
+	__free_one_page(page, zone, order);
+	spin_unlock_irqrestore(&zone->lock, flags);
+}
+#define PCP_BATCH       16      /* pages moved per refill or drain */
+#define PCP_HOT_LOW     2       /* hot list: refill at 2 batches ... */
+#define PCP_HOT_HIGH    6       /* ... drain above 6 batches */
+#define PCP_COLD_HIGH   2       /* cold list: refill when empty, drain above 2 */
+/* The pageset of zone that belongs to the running processor. */
+static inline struct per_cpu_pageset *this_cpu_pageset(struct zone *zone)
+{
+	return &zone->pageset[0];
+}
+/* Set the marks of p's hot and cold lists for batch (0: lists off). */
+void setup_pageset(struct per_cpu_pageset *p, int batch)
+{
+	struct per_cpu_pages *pcp;
+
+	pcp = &p->pcp[0];                       /* hot */
+	pcp->count = 0;
+	pcp->low = PCP_HOT_LOW * batch;
+	pcp->high = PCP_HOT_HIGH * batch;
+	pcp->batch = max(batch, 1);
+	INIT_LIST_HEAD(&pcp->list);
+
+	pcp = &p->pcp[1];                       /* cold */
+	pcp->count = 0;
+	pcp->low = 0;
+	pcp->high = PCP_COLD_HIGH * batch;
+	pcp->batch = max(batch, 1);
+	INIT_LIST_HEAD(&pcp->list);
+}
+/* Give every processor's pageset of zone the standard marks. */
+void zone_pcp_init(struct zone *zone)
+{
+	int cpu;
+
+	for (cpu = 0; cpu < NR_CPUS; cpu++)
+		setup_pageset(&zone->pageset[cpu], PCP_BATCH);
+}
+/* Check a block that leaves the allocator and give it its first reference. */
+static void prep_new_page(struct page *page, unsigned int order)
+{
+	if (page_count(page) || PageBuddy(page) || PageReserved(page) ||
+	    PagePrivate(page))
+		bad_page(page, order, "a free page changed while it was free");
+	set_page_count(page, 1);
+	page->private = order;
+}
+/*
+ * Take a block of 2^order pages from zone: order 0 through this
+ * processor's hot or cold list, larger orders from the buddy lists.
+ * => zone->lock not held.  Returns the block, prepared, or NULL.
+ */
+static struct page *buffered_rmqueue(struct zone *zone, unsigned int order,
+				     int cold)
+{
+	unsigned long flags = 0;
+	struct page *page = NULL;
+
+	if (order == 0) {
+		struct per_cpu_pages *pcp = &this_cpu_pageset(zone)->pcp[cold];
+
+		if (pcp->count <= pcp->low)
+			pcp->count += rmqueue_bulk(zone, 0, pcp->batch, &pcp->list);
+		if (pcp->count) {
+			page = list_entry(pcp->list.next, struct page, list);
+			list_del(&page->list);
+			pcp->count--;
+		}
+	} else {
+		spin_lock_irqsave(&zone->lock, flags);
+		page = __rmqueue(zone, order);
+		spin_unlock_irqrestore(&zone->lock, flags);
+	}
+	if (page != NULL)
+		prep_new_page(page, order);
+	return page;
+}
+/* Put an order-0 page whose count is zero on this processor's list. */
+static void free_hot_cold_page(struct page *page, int cold)
+{
+	struct zone *zone = page_zone(page);
+	struct per_cpu_pages *pcp = &this_cpu_pageset(zone)->pcp[cold];
+
+	list_add(&page->list, &pcp->list);
+	pcp->count++;
+	if (pcp->count > pcp->high)
+		pcp->count -= free_pages_bulk(zone, pcp->batch, &pcp->list, 0);
+}
+/* Send every page on this processor's lists back to the buddy lists. */
+unsigned long drain_local_pages(void)
+{
+	unsigned long drained = 0;
+	pg_data_t *pgdat;
+	int j, cold;
+
+	for_each_pgdat(pgdat)
+		for (j = 0; j < MAX_NR_ZONES; j++) {
+			struct zone *zone = pgdat->node_zones + j;
+
+			for (cold = 0; cold < 2; cold++) {
+				struct per_cpu_pages *pcp =
+					&this_cpu_pageset(zone)->pcp[cold];
+
+				if (pcp->count == 0)
+					continue;
+				drained += free_pages_bulk(zone, pcp->count,
+							   &pcp->list, 0);
+				pcp->count = 0;
+			}
+		}
+	return drained;
+}
+/* The zone a request with these zone bits prefers. */
+static int highest_zone(unsigned int zone_bits)
+{
+	if (zone_bits & __GFP_DMA)
+		return ZONE_DMA;
+	if (zone_bits & __GFP_HIGHMEM)
+		return ZONE_HIGHMEM;
+	return ZONE_NORMAL;
+}
+
+/* Fill pgdat's zonelists: for each kind of request, its zones from the top. */
+static void __init build_zonelists(pg_data_t *pgdat)
+{
+	unsigned int i;
+	int j, k;
+
+	for (i = 0; i < GFP_ZONETYPES; i++) {
+		struct zonelist *zonelist = pgdat->node_zonelists + i;
+
+		j = 0;
+		for (k = highest_zone(i); k >= 0; k--)
+			if (pgdat->node_zones[k].present_pages)
+				zonelist->zones[j++] = pgdat->node_zones + k;
+		zonelist->zones[j] = NULL;
+	}
+}
+/* Build every node's zonelists; check that zones start on a 2 MiB boundary. */
+void __init build_all_zonelists(void)
+{
+	pg_data_t *pgdat;
+	int nodes = 0, j;
+
+	for_each_pgdat(pgdat) {
+		for (j = 0; j < MAX_NR_ZONES; j++)
+			if (pgdat->node_zones[j].present_pages &&
+			    pgdat->node_zones[j].zone_start_pfn % MAX_ORDER_NR_PAGES) {
+				printk(KERN_EMERG "zone %s starts at pfn %#lx, not on a "
+				       "%lu-page boundary\n", pgdat->node_zones[j].name,
+				       pgdat->node_zones[j].zone_start_pfn,
+				       MAX_ORDER_NR_PAGES);
+				BUG();
+			}
+		build_zonelists(pgdat);
+		nodes++;
+	}
+	printk(KERN_INFO "Built %d zonelists\n", nodes);
+}
+#define ALLOC_WMARK_LOW         0x01    /* respect pages_low */
+#define ALLOC_WMARK_MIN         0x02    /* respect pages_min */
+#define ALLOC_HIGH              0x04    /* __GFP_HIGH: a quarter of pages_min */
+
+/* The watermark of zone for this pass. */
+static unsigned long zone_mark(const struct zone *zone, int alloc_flags)
+{
+	if (alloc_flags & ALLOC_WMARK_LOW)
+		return zone->pages_low;
+	if (alloc_flags & ALLOC_HIGH)
+		return zone->pages_min / 4;
+	return zone->pages_min;
+}
+/*
+ * Try each zone of the NULL-terminated zones in turn; take the block
+ * from the first whose free pages are above the accumulated watermark.
+ */
+static struct page *get_page_from_zonelist(unsigned int gfp_mask,
+					   unsigned int order,
+					   struct zone **zones, int alloc_flags)
+{
+	const bool wait = gfp_mask & __GFP_WAIT;
+	const int cold = (gfp_mask & __GFP_COLD) != 0;
+	unsigned long min = 1UL << order;
+	struct page *page;
+	int i;
+
+	for (i = 0; zones[i] != NULL; i++) {
+		struct zone *z = zones[i];
+
+		min += zone_mark(z, alloc_flags);
+		if (z->free_pages >= min || (!wait && z->free_pages >= z->pages_high)) {
+			page = buffered_rmqueue(z, order, cold);
+			if (page != NULL)
+				return page;
+		}
+	}
+	return NULL;
+}
+/* Ask kswapd to balance zone if it is at or below its low mark. */
+void wakeup_kswapd(struct zone *zone)
+{
+	if (zone->free_pages > zone->pages_low)
+		return;
+	zone->kswapd_wakeups++;
+}
+/*
+ * Do what can be done to create free memory for an allocation of
+ * order; returns the number of pages made free (0: no progress).
+ */
+static unsigned long free_some_pages(unsigned int order)
+{
+	(void)order;            /* reclaim will size its effort by it */
+	return drain_local_pages();
+}
+#define PAGE_ALLOC_COSTLY_ORDER 3       /* up to 8 pages: retried by default */
+
+/* Whether __alloc_pages should go round its slow path again. */
+static bool should_alloc_retry(unsigned int gfp_mask, unsigned int order,
+			       unsigned long progress)
+{
+	if (gfp_mask & __GFP_NORETRY)
+		return false;
+	if (progress == 0) {
+		if (gfp_mask & __GFP_NOFAIL)
+			panic("out of memory: an order-%u __GFP_NOFAIL allocation "
+			      "(mode %#x) cannot be satisfied", order, gfp_mask);
+		return false;
+	}
+	if (gfp_mask & (__GFP_NOFAIL | __GFP_REPEAT))
+		return true;
+	return order <= PAGE_ALLOC_COSTLY_ORDER;
+}
+/*
+ * Allocate 2^order pages from the first suitable zone of zonelist.
+ * => zone locks not held.  Returns the block's first page or NULL.
+ */
+struct page *__alloc_pages(unsigned int gfp_mask, unsigned int order,
+			   struct zonelist *zonelist)
+{
+	struct zone **zones = zonelist->zones;
+	unsigned long progress;
+	struct page *page;
+	int i;
+
+	if (unlikely(order >= MAX_ORDER)) {
+		printk(KERN_EMERG "page allocator: order %u requested, the largest "
+		       "is %d\n", order, MAX_ORDER - 1);
+		BUG();
+	}
+	if (unlikely((gfp_mask & __GFP_NOFAIL) &&
+		     (!(gfp_mask & __GFP_WAIT) || (gfp_mask & __GFP_NORETRY)))) {
+		printk(KERN_EMERG "page allocator: mode %#x: __GFP_NOFAIL needs "
+		       "__GFP_WAIT and excludes __GFP_NORETRY\n", gfp_mask);
+		BUG();
+	}
+	if (zones[0] == NULL)
+		return NULL;
+	page = get_page_from_zonelist(gfp_mask, order, zones, ALLOC_WMARK_LOW);
+	if (page != NULL)
+		return page;
+	for (i = 0; zones[i] != NULL; i++)
+		wakeup_kswapd(zones[i]);
+	page = get_page_from_zonelist(gfp_mask, order, zones, ALLOC_WMARK_MIN |
+				      ((gfp_mask & __GFP_HIGH) ? ALLOC_HIGH : 0));
+	if (page != NULL)
+		return page;
+	if (!(gfp_mask & __GFP_WAIT))
+		goto nopage;
+rebalance:
+	progress = free_some_pages(order);
+	page = get_page_from_zonelist(gfp_mask, order, zones, ALLOC_WMARK_MIN);
+	if (page != NULL)
+		return page;
+	if (should_alloc_retry(gfp_mask, order, progress))
+		goto rebalance;
+nopage:
+	if (!(gfp_mask & __GFP_NOWARN))
+		printk(KERN_WARNING "swapper: page allocation failure. order:%u, "
+		       "mode:%#x\n", order, gfp_mask);
+	return NULL;
+}
+/* Allocate 2^order low-memory pages; returns their address or 0. */
+unsigned long __get_free_pages(unsigned int gfp_mask, unsigned int order)
+{
+	struct page *page;
+
+	if (unlikely(gfp_mask & __GFP_HIGHMEM)) {
+		printk(KERN_EMERG "page allocator: __get_free_pages(%#x): high "
+		       "memory has no address\n", gfp_mask);
+		BUG();
+	}
+	page = alloc_pages(gfp_mask, order);
+	if (page == NULL)
+		return 0;
+	return (unsigned long)page_address(page);
+}
+
+/* Allocate one low-memory page filled with zeros; returns its address or 0. */
+unsigned long get_zeroed_page(unsigned int gfp_mask)
+{
+	unsigned long addr = __get_free_pages(gfp_mask, 0);
+
+	if (addr)
+		memset((void *)addr, 0, PAGE_SIZE);
+	return addr;
+}
+/* Drop a reference to the block of 2^order pages at page; free it if last. */
+void __free_pages(struct page *page, unsigned int order)
+{
+	if (unlikely(order >= MAX_ORDER))
+		bad_page(page, order, "freeing a block of an impossible order");
+	if (PageReserved(page))
+		bad_page(page, order, "freeing a reserved page");
+	if (page_count(page) <= 0)
+		bad_page(page, order, "freeing a page that is not allocated");
+	if (page_count(page) == 1)
+		free_pages_check(page, order);
+	if (!put_page_testzero(page))
+		return;
+	if (order == 0)
+		free_hot_cold_page(page, 0);
+	else
+		__free_pages_ok(page, order);
+}
+/* Free by address a block that __get_free_pages returned. */
+void free_pages(unsigned long addr, unsigned int order)
+{
+	if (addr != 0)
+		__free_pages(virt_to_page(addr), order);
+}
+
+/* Check a single page whose count is already zero, for the hot or cold list. */
+static void free_zero_count_page(struct page *page, int cold)
+{
+	if (PageReserved(page) || page_count(page) != 0)
+		bad_page(page, 0, "freeing a page that is reserved or still in use");
+	free_pages_check(page, 0);
+	free_hot_cold_page(page, cold);
+}
+
+void free_hot_page(struct page *page)
+{
+	free_zero_count_page(page, 0);
+}
+
+void free_cold_page(struct page *page)
+{
+	free_zero_count_page(page, 1);
+}
+/* Free pages in the buddy lists of every zone. */
+unsigned long nr_free_pages(void)
+{
+	unsigned long sum = 0;
+	pg_data_t *pgdat;
+	int j;
+
+	for_each_pgdat(pgdat)
+		for (j = 0; j < MAX_NR_ZONES; j++)
+			sum += pgdat->node_zones[j].free_pages;
+	return sum;
+}
+
+/* Free pages in the buddy lists of the high-memory zones. */
+unsigned long nr_free_highpages(void)
+{
+	unsigned long sum = 0;
+	pg_data_t *pgdat;
+
+	for_each_pgdat(pgdat)
+		sum += pgdat->node_zones[ZONE_HIGHMEM].free_pages;
+	return sum;
+}
+#define BUDDYINFO_LINE  (32 + 7 * MAX_ORDER)    /* "Node 0, zone ..." + columns */
+
+/* Print free blocks per order for each zone, as /proc/buddyinfo. */
+void buddyinfo_show(void)
+{
+	char line[BUDDYINFO_LINE];
+	pg_data_t *pgdat;
+	int j, order, len;
+
+	for_each_pgdat(pgdat)
+		for (j = 0; j < MAX_NR_ZONES; j++) {
+			struct zone *zone = pgdat->node_zones + j;
+
+			if (!zone->present_pages)
+				continue;
+			len = snprintf(line, sizeof(line), "Node %d, zone %8s ",
+				       pgdat->node_id, zone->name);
+			for (order = 0; order < MAX_ORDER; order++)
+				len += snprintf(line + len, sizeof(line) - len, "%6lu ",
+						zone->free_area[order].nr_free);
+			printk(KERN_ALERT "%s\n", line);
+		}
+}
+static void cmd_buddyinfo(int argc, char **argv)
+{
+	(void)argc, (void)argv;
+	buddyinfo_show();
+}
+MONITOR_CMD("buddyinfo", "free blocks per order in each zone (/proc/buddyinfo)",
+	    cmd_buddyinfo);
+#define K(pages)        ((pages) << (PAGE_SHIFT - 10))
+
+/* Print memory totals as /proc/meminfo, in kB. */
+void meminfo_show(void)
+{
+	unsigned long free = nr_free_pages(), highfree = nr_free_highpages();
+
+	printk(KERN_ALERT "%-14s%8lu kB\n", "MemTotal:", K(totalram_pages));
+	printk(KERN_ALERT "%-14s%8lu kB\n", "MemFree:", K(free));
+	printk(KERN_ALERT "%-14s%8lu kB\n", "HighTotal:", K(totalhigh_pages));
+	printk(KERN_ALERT "%-14s%8lu kB\n", "HighFree:", K(highfree));
+	printk(KERN_ALERT "%-14s%8lu kB\n", "LowTotal:",
+	       K(totalram_pages - totalhigh_pages));
+	printk(KERN_ALERT "%-14s%8lu kB\n", "LowFree:", K(free - highfree));
+}
+
+static void cmd_meminfo(int argc, char **argv)
+{
+	(void)argc, (void)argv;
+	meminfo_show();
+}
+MONITOR_CMD("meminfo", "memory totals in kB (/proc/meminfo)", cmd_meminfo);
+struct zone_snapshot {
+	unsigned long free_pages;
+	unsigned long nr_free[MAX_ORDER];
+};
+
+/* Drain the per-CPU lists, then record every zone's free counts. */
+static void snapshot_zones(struct zone_snapshot snap[MAX_NR_ZONES])
+{
+	int j, order;
+
+	drain_local_pages();
+	for (j = 0; j < MAX_NR_ZONES; j++) {
+		struct zone *zone = contig_page_data.node_zones + j;
+
+		snap[j].free_pages = zone->free_pages;
+		for (order = 0; order < MAX_ORDER; order++)
+			snap[j].nr_free[order] = zone->free_area[order].nr_free;
+	}
+}
+/* Allocate every page that can be had, largest blocks first, onto held[]. */
+static unsigned long grab_everything(struct list_head held[MAX_ORDER],
+				     unsigned long got[MAX_NR_ZONES])
+{
+	unsigned long total = 0;
+	struct page *page;
+	int order;
+
+	for (order = MAX_ORDER - 1; order >= 0; order--) {
+		INIT_LIST_HEAD(&held[order]);
+		while ((page = alloc_pages(GFP_HIGHUSER | __GFP_NOWARN |
+					   __GFP_NORETRY, order)) != NULL) {
+			list_add(&page->lru, &held[order]);
+			got[zone_idx(page_zone(page))] += 1UL << order;
+			total += 1UL << order;
+		}
+	}
+	return total;
+}
+/* Free every block on held[]. */
+static void release_everything(struct list_head held[MAX_ORDER])
+{
+	struct page *page;
+	int order;
+
+	for (order = 0; order < MAX_ORDER; order++)
+		while (!list_empty(&held[order])) {
+			page = list_entry(held[order].next, struct page, lru);
+			list_del(&page->lru);
+			INIT_LIST_HEAD(&page->lru);
+			__free_pages(page, order);
+		}
+}
+/* Whether zonelist i is exactly the present zones among want[], in order. */
+static bool zonelist_is(unsigned int i, const int *want, int nwant)
+{
+	struct zone **z = contig_page_data.node_zonelists[i].zones;
+	int k;
+
+	for (k = 0; k < nwant; k++) {
+		struct zone *zone = contig_page_data.node_zones + want[k];
+
+		if (!zone->present_pages)
+			continue;
+		if (*z++ != zone)
+			return false;
+	}
+	return *z == NULL;
+}
+static void page_alloc_all(void)
+{
+	struct zone_snapshot before[MAX_NR_ZONES], after[MAX_NR_ZONES];
+	unsigned long got[MAX_NR_ZONES] = { 0 }, saved[MAX_NR_ZONES][3];
+	struct list_head held[MAX_ORDER];
+	struct zone *zones = contig_page_data.node_zones;
+	int j;
+
+	snapshot_zones(before);
+	for (j = 0; j < MAX_NR_ZONES; j++) {
+		saved[j][0] = zones[j].pages_min;
+		saved[j][1] = zones[j].pages_low;
+		saved[j][2] = zones[j].pages_high;
+		zones[j].pages_min = zones[j].pages_low = zones[j].pages_high = 0;
+	}
+	grab_everything(held, got);
+	for (j = 0; j < MAX_NR_ZONES; j++) {
+		ktest_check(got[j] == before[j].free_pages && zones[j].free_pages == 0,
+			    "each zone gave up all its free pages", "%s: got %lu of %lu, "
+			    "%lu left", zones[j].name, got[j], before[j].free_pages,
+			    zones[j].free_pages);
+		KTEST_EQ(zones[j].pageset[0].pcp[0].count + zones[j].pageset[0].pcp[1].count,
+			 0, "no pages are left on the per-CPU lists");
+	}
+	release_everything(held);
+	for (j = 0; j < MAX_NR_ZONES; j++) {
+		zones[j].pages_min = saved[j][0];
+		zones[j].pages_low = saved[j][1];
+		zones[j].pages_high = saved[j][2];
+	}
+	snapshot_zones(after);
+	for (j = 0; j < MAX_NR_ZONES; j++)
+		ktest_check(!memcmp(&before[j], &after[j], sizeof(before[j])),
+			    "each zone has its boot-time free blocks again",
+			    "%s: %lu free pages, expected %lu", zones[j].name,
+			    after[j].free_pages, before[j].free_pages);
+}
+KTEST(page_alloc_all, "allocate every free page of every zone, free all, compare");
+static void page_alloc_gfp(void)
+{
+	static const int normal[] = { ZONE_NORMAL, ZONE_DMA };
+	static const int dma[] = { ZONE_DMA };
+	static const int high[] = { ZONE_HIGHMEM, ZONE_NORMAL, ZONE_DMA };
+	struct zone *zones = contig_page_data.node_zones;
+	unsigned long free = (drain_local_pages(), nr_free_pages());
+	struct page *page;
+
+	KTEST_TRUE(zonelist_is(0, normal, 2), "zonelist 0 is NORMAL, DMA");
+	KTEST_TRUE(zonelist_is(__GFP_DMA, dma, 1), "zonelist __GFP_DMA is DMA");
+	KTEST_TRUE(zonelist_is(__GFP_HIGHMEM, high, 3),
+		   "zonelist __GFP_HIGHMEM is HIGHMEM, NORMAL, DMA");
+	page = alloc_page(GFP_DMA);
+	KTEST_TRUE(page && page_zone(page) == &zones[ZONE_DMA] &&
+		   page_to_pfn(page) < MAX_DMA_ADDRESS_PFN, "GFP_DMA: a page below 16 MiB");
+	__free_page(page);
+	page = alloc_page(GFP_KERNEL);
+	KTEST_TRUE(page && page_zone(page) == (zones[ZONE_NORMAL].present_pages ?
+		   &zones[ZONE_NORMAL] : &zones[ZONE_DMA]) && page_address(page),
+		   "GFP_KERNEL: a normal-zone page with an address");
+	__free_page(page);
+	page = alloc_page(GFP_HIGHUSER);
+	if (zones[ZONE_HIGHMEM].present_pages)
+		KTEST_TRUE(page && page_zone(page) == &zones[ZONE_HIGHMEM],
+			   "GFP_HIGHUSER: a high-memory page");
+	else
+		KTEST_TRUE(page && page_zone(page) == (zones[ZONE_NORMAL].present_pages ?
+			   &zones[ZONE_NORMAL] : &zones[ZONE_DMA]),
+			   "GFP_HIGHUSER without high memory: a normal page");
+	__free_page(page);
+	{
+		unsigned long addr = __get_free_page(GFP_KERNEL), zeroed, i, nonzero = 0;
+
+		memset((void *)addr, 0xa5, PAGE_SIZE);
+		free_page(addr);
+		zeroed = get_zeroed_page(GFP_KERNEL);
+		KTEST_EQ(zeroed, addr, "the page just freed is the next one allocated");
+		for (i = 0; i < PAGE_SIZE; i++)
+			nonzero += ((unsigned char *)zeroed)[i] != 0;
+		KTEST_EQ(nonzero, 0, "get_zeroed_page clears a dirty page");
+		free_page(zeroed);
+		addr = __get_free_pages(GFP_KERNEL, 3);
+		KTEST_TRUE(addr && (__pa(addr) >> PAGE_SHIFT) % 8 == 0 &&
+			   virt_to_page(addr)->private == 3,
+			   "an order-3 block is aligned to 8 pages and records its order");
+		free_pages(addr, 3);
+	}
+	drain_local_pages();
+	KTEST_EQ(nr_free_pages(), free, "every page went back");
+}
+KTEST(page_alloc_gfp, "zonelists and the zone each GFP mask allocates from");
+#define PCP_TEST_BURST  64      /* pages per burst: crosses both marks */
+#define PCP_TEST_ROUNDS 8       /* bursts: 8 x 128 = 1024 operations */
+
+/* Allocate and free PCP_TEST_ROUNDS bursts; returns zone lock acquisitions. */
+static unsigned long pcp_bursts(struct zone *zone)
+{
+	unsigned long before = zone->lock.acquisitions;
+	struct page *pages[PCP_TEST_BURST];
+	int round, i;
+
+	for (round = 0; round < PCP_TEST_ROUNDS; round++) {
+		for (i = 0; i < PCP_TEST_BURST; i++)
+			pages[i] = alloc_page(GFP_KERNEL);
+		for (i = 0; i < PCP_TEST_BURST; i++)
+			__free_page(pages[i]);
+	}
+	return zone->lock.acquisitions - before;
+}
+static void page_alloc_pcp(void)
+{
+	struct zone *zone = contig_page_data.node_zonelists[0].zones[0];
+	struct per_cpu_pages *hot = &zone->pageset[0].pcp[0];
+	struct per_cpu_pages *cold = &zone->pageset[0].pcp[1];
+	struct page *p, *q;
+	unsigned long before, ops = 2 * PCP_TEST_BURST * PCP_TEST_ROUNDS;
+	int i;
+
+	for (i = 0; i < MAX_NR_ZONES; i++) {
+		struct per_cpu_pages *h = &contig_page_data.node_zones[i].pageset[0].pcp[0];
+		struct per_cpu_pages *c = &contig_page_data.node_zones[i].pageset[0].pcp[1];
+
+		KTEST_TRUE(h->low == 32 && h->high == 96 && h->batch == 16 &&
+			   c->low == 0 && c->high == 32 && c->batch == 16,
+			   "marks: hot 32..96, cold 0..32, batch 16");
+		KTEST_TRUE(h->count >= 0 && h->count <= h->high && c->count >= 0 &&
+			   c->count <= c->high, "list counts lie between 0 and high");
+	}
+	p = alloc_page(GFP_KERNEL);
+	__free_page(p);
+	q = alloc_page(GFP_KERNEL);
+	KTEST_TRUE(p == q, "the hot list is last in, first out");
+	i = hot->count;
+	p = alloc_page(GFP_KERNEL | __GFP_COLD);
+	KTEST_EQ(hot->count, i, "a __GFP_COLD request leaves the hot list alone");
+	if (put_page_testzero(p))
+		free_cold_page(p);
+	KTEST_TRUE(cold->list.next == &p->list, "free_cold_page puts the page on the cold list");
+	before = zone->lock.acquisitions;
+	for (i = 0; i < 1000; i++)
+		__free_page(alloc_page(GFP_KERNEL));
+	KTEST_TRUE(zone->lock.acquisitions - before <= 1,
+		   "1000 alloc/free pairs take the zone lock at most once");
+	before = pcp_bursts(zone);
+	ktest_check(before <= ops / PCP_BATCH + 2, "bursts take the lock about once per batch",
+		    "%lu acquisitions for %lu operations", before, ops);
+	drain_local_pages();
+	setup_pageset(&zone->pageset[0], 0);
+	before = pcp_bursts(zone);
+	KTEST_EQ(before, ops, "with the lists off, every operation takes the lock");
+	drain_local_pages();
+	setup_pageset(&zone->pageset[0], PCP_BATCH);
+	__free_page(q);
+}
+KTEST(page_alloc_pcp, "per-CPU lists: marks, LIFO, cold pages, zone-lock savings");
