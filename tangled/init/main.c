@@ -10,6 +10,7 @@
 #include <linux/ktest.h>
 #include <linux/monitor.h>
 #include <asm/pgtable.h>
+#include <asm/processor.h>
 #include <asm/traps.h>
 
 static const char linux_banner[] =
@@ -41,6 +42,7 @@ void start_kernel(u32 magic, u32 mbi_phys)
 	paging_init();
 	build_all_zonelists();
 	mem_init();
+	printk(KERN_INFO "boot: %llu TSC cycles from reset to here\n", rdtsc());
 	if (ktest_requested())
 		ktest_main();
 	monitor_main();

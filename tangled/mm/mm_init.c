@@ -8,6 +8,7 @@
 #include <linux/mmzone.h>
 #include <linux/monitor.h>
 #include <linux/setup.h>
+#include <asm/processor.h>
 
 pg_data_t contig_page_data;
 pg_data_t *pgdat_list = &contig_page_data;
@@ -100,6 +101,7 @@ void __init free_area_init_node(int nid, pg_data_t *pgdat,
 				unsigned long *zholes_size)
 {
 	unsigned long pfn = node_start_pfn;
+	u64 t0;
 	int j;
 
 	pgdat->node_id = nid;
@@ -120,6 +122,7 @@ void __init free_area_init_node(int nid, pg_data_t *pgdat,
 	       " (%u bytes per struct page)\n", nid, pgdat->node_spanned_pages,
 	       (unsigned long)(pgdat->node_spanned_pages * sizeof(struct page)) >> 10,
 	       (unsigned int)sizeof(struct page));
+	t0 = rdtsc();
 	for (j = 0; j < MAX_NR_ZONES; j++) {
 		struct zone *zone = &pgdat->node_zones[j];
 
@@ -129,6 +132,8 @@ void __init free_area_init_node(int nid, pg_data_t *pgdat,
 		init_zone_pages(zone, nid * MAX_NR_ZONES + j);
 		pfn += zones_size[j];
 	}
+	printk(KERN_INFO "mem_map initialised: %lu pages in %llu TSC cycles\n",
+	       pgdat->node_spanned_pages, rdtsc() - t0);
 }
 /* Whole pages of usable RAM in the e820 map between two pfns. */
 static unsigned long e820_ram_pages(unsigned long lo, unsigned long hi)

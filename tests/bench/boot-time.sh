@@ -19,6 +19,22 @@ one_boot() {
 	echo $(((t1 - t0) / 1000000))
 }
 
+# icount MEM: under -icount shift=0 the TSC counts instructions, so the
+# kernel's own "mem_map initialised" and "boot:" lines become exact
+# instruction counts, identical from run to run.
+icount() {
+	printf 'halt\n' | qemu-system-i386 "${QEMU_BASE_ARGS[@]}" -icount shift=0,sleep=off \
+		-m "$1" -kernel "$kernel" 2>/dev/null | tr -d '\r' | awk -v m="$1" '
+		/^mem_map initialised:/ { pages = $3; mm = $6 }
+		/^boot: / { boot = $2 }
+		END { printf "  -m %-5s mem_map: %8d pages, %11d instructions (%.1f per page); boot: %11d instructions\n",
+			m, pages, mm, mm / pages, boot }'
+}
+
+echo "instruction counts (QEMU -icount shift=0: deterministic)"
+for mem in ${ICOUNT_MEMS:-32M 128M 1G 4G 8G}; do icount "$mem"; done
+
+echo "wall time"
 for mem in ${MEMS:-128M 8G}; do
 	times=()
 	for _ in $(seq "$RUNS"); do times+=("$(one_boot "$mem")"); done

@@ -187,8 +187,9 @@ fi
 
 # ---------------------------------------------------------------- page allocator
 # The allocator's self-tests where the zones differ from 128 MiB's: no
-# normal zone (16 MiB), a small one (32 MiB), and high memory (1200 MiB).
-for mem in 16 32 1200; do
+# normal zone (16 MiB), a small one (32 MiB), a little high memory
+# (1 GiB, 1200 MiB), and high memory above 4 GiB (4 GiB, 8 GiB).
+for mem in 16 32 1024 1200 4096 8192; do
 	for t in page_alloc_all page_alloc_gfp; do
 		selected "$t/${mem}M" || continue
 		boot "$t-${mem}M" "${mem}M" "test=$t"

@@ -51,6 +51,15 @@ static inline void write_cr3(u32 v)
 {
 	__asm__ __volatile__("movl %0, %%cr3" : : "r"(v) : "memory");
 }
+/* The time-stamp counter: cycles since reset (instructions under
+ * QEMU's -icount shift=0, which the benchmarks use). */
+static inline u64 rdtsc(void)
+{
+	u32 lo, hi;
+	__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
+	return ((u64)hi << 32) | lo;
+}
+
 static inline u64 rdmsr(u32 msr)
 {
 	u32 lo, hi;
