@@ -5,7 +5,9 @@
 #                     (MEM=256M, APPEND='loglevel=8 test=nx', ...)
 #   make gdb          boot halted under gdb, stopped at start_kernel
 #   make test         every test layer; ends with "N passed, M failed"
-#   make book         build/book.pdf
+#   make book         build/book.pdf (boots the kernel for its measured figures)
+#   make html         build/html/index.html, the book as one hyperlinked page
+#   make book-stats   pages, chapters, chunks, prose-to-code ratio, figures
 #   make tangle       regenerate tangled/ (committed) and build/lined/
 #   make check-tangle prove tangled/ is exactly what src.nw/ produces
 #   make deps         install the Debian packages (as root)
@@ -30,14 +32,14 @@ GDBPORT ?= 1234
 # Debian packages, and the tools each target needs (tools/need maps a tool
 # to its package and tells the reader how to install it).
 DEB_PACKAGES := make gcc gcc-multilib binutils noweb graphviz qemu-system-x86 \
-	texlive-latex-base texlive-latex-recommended poppler-utils gdb
+	texlive-latex-base texlive-latex-recommended poppler-utils gdb chromium python3
 TANGLE_TOOLS := notangle noroots
 KERNEL_TOOLS := $(TANGLE_TOOLS) gcc gcc-m32 ld
-BOOK_TOOLS   := $(TANGLE_TOOLS) noweave dot pdflatex
+BOOK_TOOLS   := $(TANGLE_TOOLS) noweave dot pdflatex makeindex python3 gcc-m32
 RUN_TOOLS    := $(KERNEL_TOOLS) qemu-system-i386
-TEST_TOOLS   := $(RUN_TOOLS) $(BOOK_TOOLS) pdftotext timeout gdb addr2line
+TEST_TOOLS   := $(RUN_TOOLS) $(BOOK_TOOLS) pdftotext timeout gdb addr2line chromium
 
-.PHONY: all run gdb test book tangle check-tangle deps clean kernel host-tests bench \
+.PHONY: all run gdb test book html book-stats book-check tangle check-tangle deps clean kernel host-tests bench \
 	need-kernel need-book need-run need-test check-vars
 
 all: kernel book
@@ -106,8 +108,75 @@ $(B)/book/chapters.tex: $(NW)
 
 book: need-book $(B)/book.pdf
 
-$(B)/book.pdf: book/book.tex $(B)/book/chapters.tex $(FIGS) tools/latex
+# Call graphs: tools/callgraph.mk compiles build/lined/ again, into
+# build/cg/ (never linked), without GCC's own inlining, for its .ci files;
+# tools/callgraph draws each \callgraph{ROOT}{SPEC} of the chapters as
+# build/figures/cg-ROOT.pdf and writes the code-commentary appendix.
+$(B)/cg/.stamp: $(B)/.tangled tools/callgraph.mk tools/kernel.mk
+	@$(MAKE) --no-print-directory -f tools/callgraph.mk B=$(B)
+
+$(B)/figures/.callgraphs: $(B)/cg/.stamp $(NW) tools/callgraph
+	@mkdir -p $(@D)
+	tools/callgraph figures $(B)/cg $(B)/figures $(NW)
+	@touch $@
+
+$(B)/book/commentary.tex: $(B)/figures/.callgraphs $(B)/book/chapters.tex
+	tools/callgraph commentary $(B)/figures $(B)/book/chapters.tex $@ $(NW)
+
+# A figure from a real run: the book boots the kernel (so `make book`
+# builds build/kernel.elf first and needs QEMU) at BUDDYINFO_MEM, types
+# `buddyinfo` and `halt` at the monitor, and plots the free blocks of
+# each order per zone (tools/buddyinfo-figure writes Graphviz).
+BUDDYINFO_MEM := 1G
+FIGS += $(B)/figures/buddyinfo.pdf
+
+$(B)/figures/buddyinfo.dot: $(KERNEL) tools/buddyinfo-figure tools/qemu-lib.sh
+	@tools/need qemu-system-i386
+	@mkdir -p $(@D)
+	tools/buddyinfo-figure $(KERNEL) $(BUDDYINFO_MEM) $@
+
+$(B)/figures/buddyinfo.pdf: $(B)/figures/buddyinfo.dot
+	dot -Tpdf -o $@ $<
+
+$(B)/book.pdf: book/book.tex book/frontmatter.tex $(B)/book/chapters.tex $(B)/book/commentary.tex $(FIGS) tools/latex
 	tools/latex $(B)/book book/book.tex $@
+
+# ---------------------------------------------------------------- html
+# The HTML edition: one noweave -html -index call over every chapter
+# (tools/html), figures as SVG from the same .dot files as the PDF's
+# (figures/, the measured ones and the call graphs in build/figures/).
+HTML_FIGS := $(patsubst figures/%.dot,$(B)/html/figures/%.svg,$(wildcard figures/*.dot)) \
+	$(B)/html/figures/buddyinfo.svg
+
+html: need-book $(B)/html/index.html
+
+$(B)/html/figures/%.svg: figures/%.dot
+	@mkdir -p $(@D)
+	dot -Tsvg -o $@ $<
+
+$(B)/html/figures/buddyinfo.svg: $(B)/figures/buddyinfo.dot
+	@mkdir -p $(@D)
+	dot -Tsvg -o $@ $<
+
+# The call graphs: an SVG for each build/figures/cg-*.dot tools/callgraph drew.
+$(B)/html/.callgraphs: $(B)/figures/.callgraphs
+	@mkdir -p $(@D)/figures
+	@for f in $(B)/figures/cg-*.dot; do [ -f "$$f" ] || continue; \
+		dot -Tsvg -o $(@D)/figures/$$(basename "$$f" .dot).svg "$$f" || exit 1; done
+	@touch $@
+
+$(B)/html/index.html: $(NW) tools/html tools/html-fixup $(HTML_FIGS) $(B)/html/.callgraphs
+	@mkdir -p $(@D)
+	tools/html $@ $(NW)
+
+# ---------------------------------------------------------------- book checks
+# book-check: the chapters' own rules (tools/book-check): every code chunk
+# follows prose that says why.  book-stats: the book's numbers.
+book-check:
+	@tools/book-check $(NW)
+
+book-stats: $(B)/book.pdf
+	@tools/book-stats $(B)/book.pdf $(NW)
 
 # ---------------------------------------------------------------- running
 # Check the variables before anything slow happens.
@@ -133,3 +202,6 @@ clean:
 bench: need-run kernel
 	@tests/bench/boot-time.sh $(KERNEL)
 	@tests/bench/page-alloc.sh
+	@tests/bench/vmalloc.sh $(KERNEL)
+	@tests/bench/mempool.sh
+	@tests/bench/slab.sh

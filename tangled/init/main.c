@@ -3,6 +3,7 @@
 #include <linux/init.h>
 #include <linux/bootmem.h>
 #include <linux/gfp.h>
+#include <linux/slab.h>
 #include <linux/multiboot.h>
 #include <linux/params.h>
 #include <linux/serial.h>
@@ -42,6 +43,8 @@ void start_kernel(u32 magic, u32 mbi_phys)
 	paging_init();
 	build_all_zonelists();
 	mem_init();
+	kmem_cache_init();
+	kmem_cache_sizes_init();
 	printk(KERN_INFO "boot: %llu TSC cycles from reset to here\n", rdtsc());
 	if (ktest_requested())
 		ktest_main();

@@ -208,3 +208,42 @@ for mem in 1024 8192; do
 		tap "highmem/$t-${mem}M" "$BOOT_LOG" $((BOOT_STATUS == QEMU_PASS ? 0 : BOOT_STATUS))
 	done
 done
+
+# ---------------------------------------------------------------- vmalloc
+# The vmalloc self-tests with high memory (1 GiB, 1200 MiB) and above
+# 4 GiB (8 GiB); the fragmentation test where it touches no more than a
+# few hundred thousand struct pages.  Then a write into a guard page must
+# oops with the area named and its caller symbolized into the book, and
+# the monitor's vmallocinfo must print Linux's format.
+for mem in 1024 8192; do
+	selected "vmalloc/vmalloc_basic-${mem}M" || continue
+	boot "vmalloc_basic-${mem}M" "${mem}M" "test=vmalloc_basic"
+	tap "vmalloc/vmalloc_basic-${mem}M" "$BOOT_LOG" $((BOOT_STATUS == QEMU_PASS ? 0 : BOOT_STATUS))
+done
+if selected vmalloc/vmalloc_fragmented-1200M; then
+	boot vmalloc_fragmented-1200M 1200M "test=vmalloc_fragmented"
+	tap vmalloc/vmalloc_fragmented-1200M "$BOOT_LOG" $((BOOT_STATUS == QEMU_PASS ? 0 : BOOT_STATUS))
+fi
+if selected crash/vmalloc-guard; then
+	boot crash-vmalloc-guard 64M "test=crash_vmalloc_guard"
+	expect crash/vmalloc-guard-oops "$QEMU_PANIC" "$BOOT_LOG" \
+		'^page fault at ([0-9a-f]{8}): page not present, write, kernel mode$' \
+		'^vmalloc: [0-9a-f]{8} is the guard page after vmalloc area 0x[0-9a-f]{8}-0x[0-9a-f]{8} \(2 pages, caller \[<c01[0-9a-f]{5}>\]\)$' \
+		'^Kernel panic'
+	tools/symbolize "$KERNEL" "$BOOT_LOG" >"$LOGS/crash-vmalloc-guard.sym" 2>&1
+	BOOT_STATUS=0 expect crash/vmalloc-guard-caller-in-nw 0 "$LOGS/crash-vmalloc-guard.sym" \
+		'crash_vmalloc_guard at .*src.nw/11-vmalloc.nw:[0-9]+'
+fi
+if selected vmalloc/vmallocinfo; then
+	BOOT_LOG=$LOGS/vmallocinfo.log
+	printf 'vmalloc 3\nvmalloc 1\nvmallocinfo\nhalt\n' | timeout -k 5 "$KTEST_TIMEOUT" \
+		qemu-system-i386 "${QEMU_BASE_ARGS[@]}" -m 64M -kernel "$KERNEL" >"$BOOT_LOG" 2>&1
+	BOOT_STATUS=$?
+	expect vmalloc/vmallocinfo-format "$QEMU_PASS" "$BOOT_LOG" \
+		'^0x[0-9a-f]{8}-0x[0-9a-f]{8} +16384 \[<c01[0-9a-f]{5}>\] pages=3 vmalloc$' \
+		'^0x[0-9a-f]{8}-0x[0-9a-f]{8} +8192 \[<c01[0-9a-f]{5}>\] pages=1 vmalloc$' \
+		'^VmallocTotal: [0-9]+ kB, VmallocUsed: 24 kB, VmallocChunk: [0-9]+ kB;'
+	tools/symbolize "$KERNEL" "$BOOT_LOG" >"$LOGS/vmallocinfo.sym" 2>&1
+	BOOT_STATUS=0 expect vmalloc/vmallocinfo-caller-in-nw 0 "$LOGS/vmallocinfo.sym" \
+		'cmd_vmalloc at .*src.nw/11-vmalloc.nw:[0-9]+'
+fi

@@ -7,6 +7,7 @@
 #include <asm/ptrace.h>
 #include <asm/segment.h>
 #include <asm/traps.h>
+#include <linux/vmalloc.h>
 
 static const char *const exception_name[NR_EXCEPTIONS] = {
 	"divide error", "debug", "nmi", "int3", "overflow", "bounds",
@@ -74,6 +75,7 @@ static void decode_page_fault(u32 code)
 	       code & PF_USER ? "user" : "kernel",
 	       code & PF_RSVD ? ", reserved bit set in a page-table entry" : "",
 	       code & PF_PROT && code & PF_INSTR ? " (no-execute page)" : "");
+	vmalloc_report_fault(read_cr2());
 }
 #define SEL_EXT         0x1     /* an external event caused it */
 #define SEL_IDT         0x2     /* the index is an IDT vector */
