@@ -32,14 +32,14 @@ GDBPORT ?= 1234
 # Debian packages, and the tools each target needs (tools/need maps a tool
 # to its package and tells the reader how to install it).
 DEB_PACKAGES := make gcc gcc-multilib binutils noweb graphviz qemu-system-x86 \
-	texlive-latex-base texlive-latex-recommended poppler-utils gdb chromium python3
+	texlive-latex-base texlive-latex-recommended poppler-utils gdb perl chromium python3 valgrind
 TANGLE_TOOLS := notangle noroots
 KERNEL_TOOLS := $(TANGLE_TOOLS) gcc gcc-m32 ld
 BOOK_TOOLS   := $(TANGLE_TOOLS) noweave dot pdflatex makeindex python3 gcc-m32
 RUN_TOOLS    := $(KERNEL_TOOLS) qemu-system-i386
-TEST_TOOLS   := $(RUN_TOOLS) $(BOOK_TOOLS) pdftotext timeout gdb addr2line chromium
+TEST_TOOLS   := $(RUN_TOOLS) $(BOOK_TOOLS) pdftotext timeout gdb addr2line chromium perl-open
 
-.PHONY: all run gdb test book html book-stats book-check tangle check-tangle deps clean kernel host-tests bench \
+.PHONY: all run gdb test book html need-html book-stats book-check tangle check-tangle deps clean kernel host-tests bench \
 	need-kernel need-book need-run need-test check-vars
 
 all: kernel book
@@ -149,6 +149,10 @@ HTML_FIGS := $(patsubst figures/%.dot,$(B)/html/figures/%.svg,$(wildcard figures
 	$(B)/html/figures/buddyinfo.svg
 
 html: need-book $(B)/html/index.html
+	@true
+
+$(B)/html/index.html: | need-html
+need-html: ; @tools/need perl-open
 
 $(B)/html/figures/%.svg: figures/%.dot
 	@mkdir -p $(@D)
@@ -200,6 +204,7 @@ clean:
 # ---------------------------------------------------------------- benchmarks
 # Benchmarks print numbers; they never pass or fail on them.
 bench: need-run kernel
+	@tools/need valgrind
 	@tests/bench/boot-time.sh $(KERNEL)
 	@tests/bench/page-alloc.sh
 	@tests/bench/vmalloc.sh $(KERNEL)
