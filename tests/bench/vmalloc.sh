@@ -14,3 +14,9 @@ echo "# vmalloc: guest instructions (QEMU -icount shift=0, -m ${MEM:-128M})"
 qemu-system-i386 "${QEMU_BASE_ARGS[@]}" -icount shift=0,sleep=off -m "${MEM:-128M}" \
 	-kernel "$kernel" -append "test=vmalloc_cost" </dev/null 2>/dev/null |
 	tr -d '\r' | sed -n 's/^# vmalloc \(cost\|search\): /  /p'
+status=${PIPESTATUS[0]}
+if [ "$status" != "$QEMU_PASS" ]; then
+	echo "vmalloc bench: the measuring boot failed: $(exit_meaning "$status")" >&2
+	exit 1
+fi
+exit 0
