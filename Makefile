@@ -5,6 +5,7 @@
 #                     (MEM=256M, APPEND='loglevel=8 test=nx', ...)
 #   make gdb          boot halted under gdb, stopped at start_kernel
 #   make test         every test layer; ends with "N passed, M failed"
+#   make mutants      seeded bugs (tests/mutants/) the tests must catch
 #   make book         build/book.pdf (boots the kernel for its measured figures)
 #   make html         build/html/index.html, the book as one hyperlinked page
 #   make book-stats   pages, chapters, chunks, prose-to-code ratio, figures
@@ -12,6 +13,8 @@
 #   make check-tangle prove tangled/ is exactly what src.nw/ produces
 #   make deps         install the Debian packages (as root)
 #   make clean        remove build/
+#   make exercise-start EX=NN / make grade EX=NN / make check-exercises
+#                     the exercises of exercises/ (see exercises/README.md)
 #
 # src.nw/*.nw is the only hand-written kernel source; see README.md.
 
@@ -39,7 +42,7 @@ BOOK_TOOLS   := $(TANGLE_TOOLS) noweave dot pdflatex makeindex python3 gcc-m32
 RUN_TOOLS    := $(KERNEL_TOOLS) qemu-system-i386
 TEST_TOOLS   := $(RUN_TOOLS) $(BOOK_TOOLS) pdftotext timeout gdb addr2line chromium perl-open
 
-.PHONY: all run gdb test book html need-html book-stats book-check tangle check-tangle deps clean kernel host-tests bench \
+.PHONY: exercise-start grade check-exercises all run gdb test mutants book html need-html book-stats book-check tangle check-tangle deps clean kernel host-tests bench \
 	need-kernel need-book need-run need-test check-vars
 
 all: kernel book
@@ -197,6 +200,21 @@ gdb: check-vars need-run kernel
 # ---------------------------------------------------------------- tests
 test: need-test
 	@tools/run-tests
+
+# Seeded bugs (tests/mutants/*.patch) that the tests must catch; each is
+# applied to a copy of the tree under build/mutants/ (tools/mutants).
+mutants: need-kernel
+	@tools/mutants
+
+# ---------------------------------------------------------------- exercises
+# exercises/NN-name/: exercise-start makes the branch exercise/NN with the
+# starting point; grade scores it out of 100; check-exercises proves every
+# grader fails the starting point and passes the reference, in copies
+# under build/exercise-check/ (this checkout is not touched).
+EX ?=
+exercise-start: ; @tools/exercise-start '$(EX)'
+grade: need-run ; @tools/grade '$(EX)'
+check-exercises: need-run ; @tools/check-exercises
 
 clean:
 	rm -rf $(B)

@@ -56,6 +56,8 @@ check_map() {
 		fail "$name" "no usable region above 4 GiB with $mib MiB" "$BOOT_LOG"
 	elif [ "$mib" -lt 3072 ] && [ "$end" -gt 4096 ]; then
 		fail "$name" "a usable region above 4 GiB with only $mib MiB" "$BOOT_LOG"
+	elif ! tr -d '\r' <"$BOOT_LOG" | grep -qx "${total}MB RAM usable"; then
+		fail "$name" "the kernel's 'MB RAM usable' line is not the map's $total MiB" "$BOOT_LOG"
 	else
 		pass "$name: $total MiB usable, highest usable byte below $end MiB"
 	fi
