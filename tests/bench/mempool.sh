@@ -8,6 +8,7 @@
 # serving from its reserve.  Prints numbers; never fails on them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. tests/bench/callgrind.sh
 B=build
 out=$B/bench
 mkdir -p "$out"
@@ -18,17 +19,9 @@ if ! command -v valgrind >/dev/null; then
 	echo "# mempool: valgrind not installed; no instruction counts (apt-get install valgrind)"
 	exit 0
 fi
-pairs=$(sed -n 's/^#define PAIRS *\([0-9]*\).*/\1/p' tests/bench/mempool.c)
-valgrind --tool=callgrind --callgrind-out-file="$out/mempool.callgrind" \
-	"$out/mempool" >/dev/null 2>"$out/mempool.valgrind"
 echo "# mempool: instructions per alloc+free pair, 96-byte slab cache (x86-64, -O2, callgrind)"
-callgrind_annotate --inclusive=yes "$out/mempool.callgrind" 2>/dev/null |
-	awk -v pairs="$pairs" '
-	/bench_(cache|pool|pool_reserve)[ ]/ || /bench_(cache|pool|pool_reserve)$/ {
-		n = $1; gsub(",", "", n)
-		match($0, /bench_[a-z_]+/); f = substr($0, RSTART, RLENGTH)
-		ir[f] = n / pairs
-	}
+per_pair tests/bench/mempool.c "$out/mempool" |
+	awk '{ ir[$1] = $2 }
 	END {
 		printf "  %-44s %8.1f\n", "kmem_cache_alloc+kmem_cache_free", ir["bench_cache"]
 		printf "  %-44s %8.1f\n", "mempool_alloc+mempool_free over the cache", ir["bench_pool"]

@@ -9,6 +9,7 @@
 # Prints numbers; never fails on them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. tests/bench/callgrind.sh
 B=build
 out=$B/bench
 mkdir -p "$out"
@@ -20,17 +21,9 @@ if ! command -v valgrind >/dev/null; then
 	echo "# page allocator: valgrind not installed; no instruction counts (apt-get install valgrind)"
 	exit 0
 fi
-pairs=$(sed -n 's/^#define PAIRS *\([0-9]*\).*/\1/p' tests/bench/page_alloc.c)
-valgrind --tool=callgrind --callgrind-out-file="$out/page_alloc.callgrind" \
-	"$out/page_alloc" instructions >/dev/null 2>"$out/page_alloc.valgrind"
 echo "# page allocator: instructions per order-0 alloc+free pair (x86-64, -O2, callgrind)"
-callgrind_annotate --inclusive=yes "$out/page_alloc.callgrind" 2>/dev/null |
-	awk -v pairs="$pairs" '
-	/bench_(bare_list|pcp_on|pcp_off)[ ]/ || /bench_(bare_list|pcp_on|pcp_off)$/ {
-		n = $1; gsub(",", "", n)
-		match($0, /bench_[a-z_]+/); f = substr($0, RSTART, RLENGTH)
-		ir[f] = n / pairs
-	}
+per_pair tests/bench/page_alloc.c "$out/page_alloc" instructions |
+	awk '{ ir[$1] = $2 }
 	END {
 		printf "  %-34s %8.1f\n", "bare free list (list_del+list_add)", ir["bench_bare_list"]
 		printf "  %-34s %8.1f\n", "alloc_page+__free_page, lists on", ir["bench_pcp_on"]

@@ -10,6 +10,7 @@
 # Prints numbers; never fails on them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. tests/bench/callgrind.sh
 B=${B:-build}
 out=$B/bench
 mkdir -p "$out"
@@ -21,17 +22,9 @@ if ! command -v valgrind >/dev/null; then
 	echo "# slab: valgrind not installed; no instruction counts (apt-get install valgrind)"
 	exit 0
 fi
-pairs=$(sed -n 's/^#define PAIRS *\([0-9]*\).*/\1/p' tests/bench/slab.c)
-valgrind --tool=callgrind --callgrind-out-file="$out/slab.callgrind" \
-	"$out/slab" instructions >/dev/null 2>"$out/slab.valgrind"
 echo "# slab: instructions per alloc+free pair of 64 bytes (x86-64, -O2, callgrind)"
-callgrind_annotate --inclusive=yes "$out/slab.callgrind" 2>/dev/null |
-	awk -v pairs="$pairs" '
-	/bench_(slab_array|slab_noarray|kmalloc|glibc)[ ]/ || /bench_(slab_array|slab_noarray|kmalloc|glibc)$/ {
-		n = $1; gsub(",", "", n)
-		match($0, /bench_[a-z_]+/); f = substr($0, RSTART, RLENGTH)
-		ir[f] = n / pairs
-	}
+per_pair tests/bench/slab.c "$out/slab" instructions |
+	awk '{ ir[$1] = $2 }
 	END {
 		printf "  %-40s %8.1f\n", "kmem_cache_alloc+free, per-CPU array on", ir["bench_slab_array"]
 		printf "  %-40s %8.1f\n", "kmem_cache_alloc+free, array off", ir["bench_slab_noarray"]
