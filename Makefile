@@ -5,7 +5,7 @@
 #                     (MEM=256M, APPEND='loglevel=8 test=nx', ...)
 #   make gdb          boot halted under gdb, stopped at start_kernel
 #   make test         every test layer; ends with "N passed, M failed"
-#   make mutants      seeded bugs (tests/mutants/) the tests must catch
+#   make mutants      seeded bugs (tests/mutants/) the tests and graders must catch
 #   make book         build/book.pdf (boots the kernel for its measured figures)
 #   make html         build/html/index.html, the book as one hyperlinked page
 #   make book-stats   pages, chapters, chunks, prose-to-code ratio, figures
@@ -201,8 +201,9 @@ gdb: check-vars need-run kernel
 test: need-test
 	@tools/run-tests
 
-# Seeded bugs (tests/mutants/*.patch) that the tests must catch; each is
-# applied to a copy of the tree under build/mutants/ (tools/mutants).
+# Seeded bugs (tests/mutants/*.patch) that the tests and the graders must
+# catch (make test runs them too); each is applied to a copy of the tree
+# under build/mutants/ (tools/mutants).
 mutants: need-kernel
 	@tools/mutants
 

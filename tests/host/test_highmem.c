@@ -240,6 +240,7 @@ static void test_counts(void)
 static void test_wrap(void)
 {
 	unsigned int i, stale = 0, bad = 0;
+	int consistent;
 	unsigned long before;
 
 	reset_pool();
@@ -266,7 +267,8 @@ static void test_wrap(void)
 		kunmap(high_page(i % NR_HIGH));
 	}
 	ok(flush_all_count == before + 4, "1536 more new kmaps flush exactly 3 more times");
-	ok(pool_ok(), "the pool is consistent afterwards%s%s", *why ? ": " : "", why);
+	consistent = pool_ok();         /* before the arguments below read why */
+	ok(consistent, "the pool is consistent afterwards%s%s", *why ? ": " : "", why);
 }
 
 static void test_full_pool(void)
