@@ -21,6 +21,6 @@ all: $(TESTS)
 kernel_sources = $(addprefix $(LINED)/,$(shell sed -n 's|.*KERNEL_SOURCES:\(.*\)\*/.*|\1|p' $(1)))
 
 .SECONDEXPANSION:
-$(B)/host/%: tests/host/%.c tests/host/harness.h $$(call kernel_sources,tests/host/%.c) $(B)/.tangled
+$(B)/host/%: tests/host/%.c $(wildcard tests/host/*.h) $$(call kernel_sources,tests/host/%.c) $(B)/.tangled
 	@mkdir -p $(@D)
 	gcc $(HOSTCFLAGS) -o $@ $< $(call kernel_sources,$<)

@@ -11,8 +11,8 @@
  * __free_page, as the boot allocator's retirement does.
  *
  * It also provides what page_alloc.c needs from the rest of the kernel:
- * printk (into printk_text), panic (jumps back to the test when
- * panic_armed), ktest_check and ktest_skip (unused on the host).
+ * printk and panic (fakes.h), ktest_check and ktest_skip (unused on the
+ * host).
  */
 #ifndef FAKE_MACHINE_H
 #define FAKE_MACHINE_H
@@ -26,6 +26,7 @@
 
 #include <linux/gfp.h>
 #include <linux/mm.h>
+#include "fakes.h"
 
 /* ---- the kernel's globals that mm_init.c would define ---- */
 unsigned long host_page_offset;
@@ -34,66 +35,6 @@ pg_data_t *pgdat_list;
 struct zone *zone_table[MAX_NR_ZONES * MAX_NR_NODES];
 struct page *mem_map;
 unsigned long max_mapnr, totalram_pages, totalhigh_pages;
-
-/* ---- printk into a buffer ---- */
-static char printk_text[1 << 16];
-static size_t printk_len;
-
-static inline void printk_clear(void)
-{
-	printk_len = 0;
-	printk_text[0] = '\0';
-}
-
-int printk(const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(printk_text + printk_len, sizeof(printk_text) - printk_len, fmt, ap);
-	va_end(ap);
-	if (n > 0)
-		printk_len += (size_t)n;
-	if (printk_len >= sizeof(printk_text))
-		printk_len = 0;         /* keep the newest text, roughly */
-	return n;
-}
-
-/* ---- panic: back to the test, or abort ---- */
-static jmp_buf panic_jump;
-static int panic_armed;
-static char panic_message[256];
-
-void panic(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(panic_message, sizeof(panic_message), fmt, ap);
-	va_end(ap);
-	if (panic_armed) {
-		panic_armed = 0;
-		longjmp(panic_jump, 1);
-	}
-	fprintf(stderr, "panic: %s\n%s\n", panic_message, printk_text);
-	abort();
-}
-
-/* Run stmt; true if it panicked (BUG or panic).  printk_text has the report. */
-#define PANICS(stmt) ({                                                 \
-	int _p;                                                         \
-	printk_clear();                                                 \
-	panic_armed = 1;                                                \
-	if (setjmp(panic_jump) == 0) {                                  \
-		stmt;                                                   \
-		_p = 0;                                                 \
-	} else {                                                        \
-		_p = 1;                                                 \
-	}                                                               \
-	panic_armed = 0;                                                \
-	_p;                                                             \
-})
 
 bool ktest_check(bool pass, const char *desc, const char *fmt, ...)
 {

@@ -26,6 +26,7 @@
 #include <linux/bootmem.h>
 #include <linux/gfp.h>
 #include <linux/mm.h>
+#include "fakes.h"
 #include "harness.h"
 
 #define RAM_PAGES       12288           /* 48 MiB: node 0 is 32, node 1 16 */
@@ -49,68 +50,6 @@ unsigned long max_mapnr;
 struct zone *zone_table[MAX_NR_ZONES * MAX_NR_NODES];
 
 static unsigned char *ram;
-
-static char messages[8192];
-static size_t messages_len;
-
-int printk(const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(messages + messages_len, sizeof(messages) - messages_len, fmt, ap);
-	va_end(ap);
-	if (n > 0)
-		messages_len += (size_t)n;
-	if (messages_len >= sizeof(messages))
-		messages_len = sizeof(messages) - 1;
-	return n;
-}
-
-static void clear_messages(void)
-{
-	messages_len = 0;
-	messages[0] = '\0';
-}
-
-static int said(const char *text)
-{
-	return strstr(messages, text) != NULL;
-}
-
-static jmp_buf panic_env;
-static volatile int panic_armed;
-static char panic_msg[512];
-
-void panic(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(panic_msg, sizeof(panic_msg), fmt, ap);
-	va_end(ap);
-	if (!panic_armed) {
-		printf("# unexpected panic: %s\n# log: %s\n", panic_msg, messages);
-		exit(2);
-	}
-	longjmp(panic_env, 1);
-}
-
-/* Run stmt; evaluate to 1 if it panicked (BUG included), else 0. */
-#define PANICS(stmt) ({                                                 \
-	volatile int _panicked = 0;                                     \
-	clear_messages();                                               \
-	panic_msg[0] = '\0';                                            \
-	panic_armed = 1;                                                \
-	if (setjmp(panic_env) == 0) {                                   \
-		stmt;                                                   \
-	} else {                                                        \
-		_panicked = 1;                                          \
-	}                                                               \
-	panic_armed = 0;                                                \
-	_panicked;                                                      \
-})
 
 static unsigned char freed[RAM_PAGES];  /* times each page was freed */
 static unsigned long nr_freed, free_bad;
@@ -219,8 +158,8 @@ static void test_sizes(void)
 	init_bootmem(4, 64);
 	ok(pgdat_list == &contig_page_data && !contig_page_data.pgdat_next,
 	   "a second init_bootmem does not link the node twice");
-	ok(PANICS(alloc_bootmem_low(10)) && said("bootmem alloc of 10 bytes failed!") &&
-	   strstr(panic_msg, "Out of memory"),
+	ok(PANICS(alloc_bootmem_low(10)) && printk_said("bootmem alloc of 10 bytes failed!") &&
+	   strstr(panic_message, "Out of memory"),
 	   "with every page reserved, an allocation panics naming its size");
 }
 
@@ -310,7 +249,7 @@ static int bugs_cleanly(int panicked, const unsigned char *before, const char *t
 {
 	const bootmem_data_t *b = bd();
 
-	return panicked && said("kernel BUG at") && said(text) &&
+	return panicked && printk_said("kernel BUG at") && printk_said(text) &&
 	       !memcmp(before, b->node_bootmem_map, NODE0_PAGES / 8);
 }
 
@@ -343,7 +282,7 @@ static void test_errors(void)
 	ok(bugs_cleanly(PANICS(free_bootmem(~0UL - 10, 100)), before, "not a range inside"),
 	   "a range that wraps around the address space is a BUG");
 	ok(PANICS(__alloc_bootmem(NODE0_PAGES * PAGE_SIZE, 32, 0)) &&
-	   said("bootmem alloc of 33554432 bytes failed!") && strstr(panic_msg, "Out of memory"),
+	   printk_said("bootmem alloc of 33554432 bytes failed!") && strstr(panic_message, "Out of memory"),
 	   "more than the node holds: out-of-memory panic naming the size");
 }
 
@@ -377,7 +316,7 @@ static void test_nodes(void)
 	reserve_bootmem_node(&node1, (start + 5) * PAGE_SIZE, (end - start - 5) * PAGE_SIZE);
 	p = alloc_bootmem(10);
 	ok(phys(p) == 16 * MB, "node 1 full: __alloc_bootmem moves on to node 0");
-	ok(PANICS(__alloc_bootmem_node(&node1, 10, 32, 0)) && said("bootmem alloc of 10 bytes"),
+	ok(PANICS(__alloc_bootmem_node(&node1, 10, 32, 0)) && printk_said("bootmem alloc of 10 bytes"),
 	   "__alloc_bootmem_node does not fall back to another node");
 	ok(free_all_bootmem_node(&node1) == 1 && freed[start] == 1 && !free_bad,
 	   "free_all_bootmem_node frees node 1's bitmap page, nothing else free");
@@ -406,16 +345,16 @@ static void test_retire(void)
 						   : freed[i] != 1;
 	ok(wrong == 0, "reserved pages stay reserved; all others, the bitmap's too, are freed");
 	ok(bd()->node_bootmem_map == NULL, "the allocator has retired");
-	ok(PANICS(alloc_bootmem(10)) && said("after free_all_bootmem"),
+	ok(PANICS(alloc_bootmem(10)) && printk_said("after free_all_bootmem"),
 	   "allocating after retirement is a BUG");
-	ok(PANICS(free_bootmem(0, PAGE_SIZE)) && said("after free_all_bootmem"),
+	ok(PANICS(free_bootmem(0, PAGE_SIZE)) && printk_said("after free_all_bootmem"),
 	   "freeing after retirement is a BUG");
-	ok(PANICS(free_all_bootmem()) && said("after free_all_bootmem"),
+	ok(PANICS(free_all_bootmem()) && printk_said("after free_all_bootmem"),
 	   "retiring twice is a BUG");
 	reset_world();
 	init_bootmem(1, NODE0_PAGES);
 	free_bootmem(0, NODE0_PAGES * PAGE_SIZE);
-	ok(PANICS(free_all_bootmem()) && said("bitmap's own page 0x1 was never reserved") &&
+	ok(PANICS(free_all_bootmem()) && printk_said("bitmap's own page 0x1 was never reserved") &&
 	   nr_freed == 0, "a bitmap that was never reserved is caught before anything is freed");
 }
 
@@ -583,7 +522,7 @@ static const char *op_alloc(unsigned char pattern)
 	int panicked = PANICS(got = __alloc_bootmem(size, align, goal));
 
 	if (want == NONE)
-		return panicked && said("failed!") ? NULL : "out of memory not reported";
+		return panicked && printk_said("failed!") ? NULL : "out of memory not reported";
 	if (panicked || !got || phys(got) != want)
 		return "allocation at the wrong address";
 	if (!all_bytes(got, 0, size))
@@ -620,7 +559,7 @@ static const char *op_reserve(void)
 	int panicked = PANICS(reserve_bootmem(addr, size));
 
 	if (!want)
-		return panicked && said("reserved twice") ? NULL : "double reservation not caught";
+		return panicked && printk_said("reserved twice") ? NULL : "double reservation not caught";
 	if (panicked)
 		return "a legal reservation BUGged";
 	if (nr_live < MAX_LIVE) {
@@ -650,7 +589,7 @@ static const char *op_double_free(void)
 	if (model_free(lo * PAGE_SIZE, n * PAGE_SIZE))
 		return "the model missed a double free";
 	m = saved;
-	if (!PANICS(free_bootmem(lo * PAGE_SIZE, n * PAGE_SIZE)) || !said("double free"))
+	if (!PANICS(free_bootmem(lo * PAGE_SIZE, n * PAGE_SIZE)) || !printk_said("double free"))
 		return "double free not caught";
 	return NULL;
 }
@@ -668,7 +607,7 @@ static const char *random_op(unsigned long n)
 	if (r < 96)
 		return op_double_free();
 	return PANICS(__alloc_bootmem(1 + prng_below(100), 3 + 2 * prng_below(20), 0)) &&
-	       said("power of two") ? NULL : "bad alignment not caught";
+	       printk_said("power of two") ? NULL : "bad alignment not caught";
 }
 
 static void test_random(void)

@@ -20,6 +20,7 @@
 #include <linux/highmem.h>
 #include <linux/mm.h>
 #include <asm/pgtable.h>
+#include "fakes.h"
 #include "harness.h"
 
 #define DEFAULT_SEED    20030701ULL
@@ -36,57 +37,6 @@ unsigned long max_mapnr;
 struct zone *zone_table[MAX_NR_ZONES * MAX_NR_NODES];
 u64 __supported_pte_mask = ~0ULL;
 struct mm_struct init_mm;
-
-static char printk_text[1 << 14];
-static size_t printk_len;
-
-int printk(const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(printk_text + printk_len, sizeof(printk_text) - printk_len, fmt, ap);
-	va_end(ap);
-	if (n > 0)
-		printk_len += (size_t)n;
-	if (printk_len >= sizeof(printk_text) - 1)
-		printk_len = 0;
-	return n;
-}
-
-static jmp_buf panic_jump;
-static int panic_armed;
-static char panic_message[256];
-
-void panic(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(panic_message, sizeof(panic_message), fmt, ap);
-	va_end(ap);
-	if (panic_armed) {
-		panic_armed = 0;
-		longjmp(panic_jump, 1);
-	}
-	fprintf(stderr, "unexpected panic: %s\n", panic_message);
-	abort();
-}
-
-/* Run stmt; true if it panicked with a message containing text. */
-#define PANICS(stmt, text) ({                                           \
-	volatile int _p = 0;                                            \
-	panic_message[0] = '\0';                                        \
-	panic_armed = 1;                                                \
-	if (setjmp(panic_jump) == 0) {                                  \
-		stmt;                                                   \
-		panic_armed = 0;                                        \
-	} else {                                                        \
-		_p = strstr(panic_message, text) != NULL ||             \
-		     strstr(printk_text, text) != NULL;                 \
-	}                                                               \
-	_p; })
 
 /* ---- the TLB and the page tables ---- */
 static unsigned long flush_all_count, flush_one_count;
@@ -229,11 +179,9 @@ static void test_counts(void)
 	ok(kmap(p) == v && last_pkmap_nr == 1 && pkmap_count[nr] == 2,
 	   "kmap of a stale page reuses its slot without moving the cursor");
 	kunmap(p);
-	ok(PANICS(kunmap(p), "kernel BUG"), "a kunmap too many is a BUG");
+	ok(PANICS(kunmap(p)) && panic_said("kernel BUG"), "a kunmap too many is a BUG");
 	reset_pool();
-	printk_len = 0;
-	printk_text[0] = '\0';
-	ok(PANICS(kunmap(high_page(9)), "is not kmapped"), "kunmap of an unmapped page panics");
+	ok(PANICS(kunmap(high_page(9))) && panic_said("is not kmapped"), "kunmap of an unmapped page panics");
 	ok(flush_all_count == 0, "none of this flushed the TLB");
 }
 
@@ -279,7 +227,7 @@ static void test_full_pool(void)
 	for (i = 0; i < LAST_PKMAP; i++)
 		kmap(high_page(i));
 	ok(pkmap_count[0] == 2 && pkmap_count[LAST_PKMAP - 1] == 2, "512 pages can be held at once");
-	ok(PANICS(kmap(high_page(LAST_PKMAP)), "all 512 slots are in use"),
+	ok(PANICS(kmap(high_page(LAST_PKMAP))) && panic_said("all 512 slots are in use"),
 	   "the 513th kmap panics, naming the cause");
 	reset_pool();
 }
@@ -306,8 +254,8 @@ static void test_atomic(void)
 	b = kmap_atomic(q, KM_USER1);
 	ok(a != b && pte_page(*lookup_address((unsigned long)a)) == p &&
 	   pte_page(*lookup_address((unsigned long)b)) == q, "KM_USER0 and KM_USER1 map two pages at once");
-	ok(PANICS(kmap_atomic(q, KM_USER0), "already in use"), "a second use of a busy slot panics");
-	ok(PANICS(kunmap_atomic(a, KM_USER1), "not the slot of type"), "unmapping with the wrong type panics");
+	ok(PANICS(kmap_atomic(q, KM_USER0)) && panic_said("already in use"), "a second use of a busy slot panics");
+	ok(PANICS(kunmap_atomic(a, KM_USER1)) && panic_said("not the slot of type"), "unmapping with the wrong type panics");
 	kunmap_atomic(a, KM_USER0);
 	kunmap_atomic(b, KM_USER1);
 	ok(pte_none(*lookup_address((unsigned long)a)) && pte_none(*lookup_address((unsigned long)b)),

@@ -1,7 +1,7 @@
 /*
  * test_params.c - next_arg, memparse and parse_args on the host.
  *
- * printk is provided here: it records every message so that the tests can
+ * printk (fakes.h) records every message so that the tests can
  * check that each complaint names the word it is about.  parse_args runs
  * on a table of this file's own handlers instead of the kernel's
  * __setup section.  The last test feeds random command lines to the
@@ -15,40 +15,11 @@
 
 #include <linux/kernel.h>
 #include <linux/params.h>
+#include "fakes.h"
 #include "harness.h"
 
 #define FUZZ_CASES      20000
 #define DEFAULT_SEED    19991231ULL
-
-/* ---- a printk that records ---- */
-
-static char messages[16384];
-static size_t messages_len;
-
-int printk(const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(messages + messages_len, sizeof(messages) - messages_len, fmt, ap);
-	va_end(ap);
-	messages_len += (size_t)n;
-	if (messages_len >= sizeof(messages))
-		messages_len = sizeof(messages) - 1;
-	return n;
-}
-
-static void clear_messages(void)
-{
-	messages_len = 0;
-	messages[0] = '\0';
-}
-
-static int said(const char *text)
-{
-	return strstr(messages, text) != NULL;
-}
 
 /* ---- fake handlers ---- */
 
@@ -106,7 +77,7 @@ static int parse(const char *line)
 	mem_calls = quiet_calls = name_calls = 0;
 	mem_value = 0;
 	quiet_arg[0] = name_arg[0] = '\0';
-	clear_messages();
+	printk_clear();
 	errors = parse_args(copy, params, params + ARRAY_SIZE(params));
 	free(copy);
 	return errors;
@@ -189,7 +160,7 @@ static void parse_args_tests(void)
 
 	e = parse(" kernel.elf mem=64M quiet");
 	ok(e == 0 && mem_calls == 1 && mem_value == 64ULL << 20 && quiet_calls == 1 &&
-	   quiet_arg[0] == '\0' && messages_len == 0,
+	   quiet_arg[0] == '\0' && printk_len == 0,
 	   "image name skipped; mem= and the flag quiet handled silently");
 
 	e = parse("mem=1K");
@@ -200,28 +171,28 @@ static void parse_args_tests(void)
 	ok(e == 0 && quiet_calls == 0, "a first word without '=' is skipped");
 
 	e = parse("kernel.elf bogus");
-	ok(e == 1 && said("'bogus'") && said("Unknown"), "unknown word reported by name");
-	ok(said("Known parameters: mem= quiet name= memmap="),
+	ok(e == 1 && printk_said("'bogus'") && printk_said("Unknown"), "unknown word reported by name");
+	ok(printk_said("Known parameters: mem= quiet name= memmap="),
 	   "an unknown word lists the known parameters");
 
 	e = parse("kernel.elf bogus=1 other mem=2M");
-	ok(e == 2 && mem_value == 2ULL << 20 && said("'bogus'") && said("'other'"),
+	ok(e == 2 && mem_value == 2ULL << 20 && printk_said("'bogus'") && printk_said("'other'"),
 	   "two unknown words are two errors; the known one still runs");
-	ok(strstr(messages, "Known parameters") == strstr(messages, "Known parameters:") &&
-	   strstr(strstr(messages, "Known parameters") + 1, "Known parameters") == NULL,
+	ok(strstr(printk_text, "Known parameters") == strstr(printk_text, "Known parameters:") &&
+	   strstr(strstr(printk_text, "Known parameters") + 1, "Known parameters") == NULL,
 	   "the known parameters are listed only once");
 
 	e = parse("kernel.elf mem=lots");
-	ok(e == 1 && mem_calls == 0 && said("mem=lots"), "a rejected value is an error naming the option");
+	ok(e == 1 && mem_calls == 0 && printk_said("mem=lots"), "a rejected value is an error naming the option");
 
 	e = parse("kernel.elf quiet=1");
-	ok(e == 1 && quiet_calls == 0 && said("'quiet' takes no value"), "a flag given a value is reported");
+	ok(e == 1 && quiet_calls == 0 && printk_said("'quiet' takes no value"), "a flag given a value is reported");
 
 	e = parse("kernel.elf mem");
-	ok(e == 1 && said("'mem' needs a value"), "a value option given as a flag is reported");
+	ok(e == 1 && printk_said("'mem' needs a value"), "a value option given as a flag is reported");
 
 	e = parse("kernel.elf memory=1 me=1");
-	ok(e == 2 && said("'memory'") && said("'me'"), "names match exactly, not by prefix");
+	ok(e == 2 && printk_said("'memory'") && printk_said("'me'"), "names match exactly, not by prefix");
 
 	e = parse("kernel.elf name=\"a b c\" quiet");
 	ok(e == 0 && strcmp(name_arg, "a b c") == 0 && quiet_calls == 1, "a quoted value keeps its spaces");
@@ -265,7 +236,7 @@ static void fuzz_tests(void)
 			words += line[k] != ' ' && line[k] != '\t' && line[k] != '\n' &&
 				 (k == 0 || line[k - 1] == ' ' || line[k - 1] == '\t' ||
 				  line[k - 1] == '\n' || line[k - 1] == '"');
-		clear_messages();
+		printk_clear();
 		errors = parse_args(line, fuzz_params, fuzz_params + ARRAY_SIZE(fuzz_params));
 		if (errors < 0 || (size_t)errors > words + 1) {
 			if (bad++ < 5)
