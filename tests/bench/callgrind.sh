@@ -1,5 +1,24 @@
 # tests/bench/callgrind.sh: sourced by the host benchmarks.
 #
+# build_bench NAME SRC...: compile a host benchmark at -O2 from SRC (its
+# own file and the kernel files it measures, from build/lined/) into
+# build/bench/NAME, with the host tests' headers.
+build_bench() {
+	local name=$1
+	shift
+	mkdir -p build/bench
+	gcc -std=gnu11 -O2 -g -D__HOST_TEST__ -Wall -Wextra -Werror \
+		-Ibuild/lined/include -Itests/host -o "build/bench/$name" "$@"
+}
+
+# have_valgrind WHAT: true if valgrind is installed; otherwise says that
+# WHAT gets no instruction counts, and how to get them.
+have_valgrind() {
+	command -v valgrind >/dev/null && return 0
+	echo "# $1: valgrind not installed; no instruction counts (apt-get install valgrind)"
+	return 1
+}
+
 # per_pair SRC BIN [ARGS...]: run BIN under callgrind and print one line
 # "bench_NAME instructions" for every bench_* function, divided by the
 # PAIRS that SRC defines (inclusive counts: the function and its callees).

@@ -9,16 +9,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . tests/bench/callgrind.sh
-B=build
-out=$B/bench
-mkdir -p "$out"
-gcc -std=gnu11 -O2 -g -D__HOST_TEST__ -Wall -Wextra -Werror -I$B/lined/include -Itests/host \
-	-o "$out/mempool" tests/bench/mempool.c \
-	$B/lined/mm/page_alloc.c $B/lined/mm/slab.c $B/lined/mm/mempool.c
-if ! command -v valgrind >/dev/null; then
-	echo "# mempool: valgrind not installed; no instruction counts (apt-get install valgrind)"
-	exit 0
-fi
+out=build/bench
+build_bench mempool tests/bench/mempool.c \
+	build/lined/mm/page_alloc.c build/lined/mm/slab.c build/lined/mm/mempool.c
+have_valgrind mempool || exit 0
 echo "# mempool: instructions per alloc+free pair, 96-byte slab cache (x86-64, -O2, callgrind)"
 per_pair tests/bench/mempool.c "$out/mempool" |
 	awk '{ ir[$1] = $2 }

@@ -10,17 +10,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . tests/bench/callgrind.sh
-B=build
-out=$B/bench
-mkdir -p "$out"
-gcc -std=gnu11 -O2 -g -D__HOST_TEST__ -Wall -Wextra -Werror -I$B/lined/include -Itests/host \
-	-o "$out/page_alloc" tests/bench/page_alloc.c $B/lined/mm/page_alloc.c
+out=build/bench
+build_bench page_alloc tests/bench/page_alloc.c build/lined/mm/page_alloc.c
 echo "# page allocator: zone lock"
 "$out/page_alloc" locks
-if ! command -v valgrind >/dev/null; then
-	echo "# page allocator: valgrind not installed; no instruction counts (apt-get install valgrind)"
-	exit 0
-fi
+have_valgrind "page allocator" || exit 0
 echo "# page allocator: instructions per order-0 alloc+free pair (x86-64, -O2, callgrind)"
 per_pair tests/bench/page_alloc.c "$out/page_alloc" instructions |
 	awk '{ ir[$1] = $2 }

@@ -11,17 +11,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . tests/bench/callgrind.sh
-B=${B:-build}
-out=$B/bench
-mkdir -p "$out"
-gcc -std=gnu11 -O2 -g -D__HOST_TEST__ -Wall -Wextra -Werror -I$B/lined/include -Itests/host \
-	-o "$out/slab" tests/bench/slab.c $B/lined/mm/slab.c $B/lined/mm/page_alloc.c
+out=build/bench
+build_bench slab tests/bench/slab.c build/lined/mm/slab.c build/lined/mm/page_alloc.c
 "$out/slab" hitrate
 "$out/slab" waste
-if ! command -v valgrind >/dev/null; then
-	echo "# slab: valgrind not installed; no instruction counts (apt-get install valgrind)"
-	exit 0
-fi
+have_valgrind slab || exit 0
 echo "# slab: instructions per alloc+free pair of 64 bytes (x86-64, -O2, callgrind)"
 per_pair tests/bench/slab.c "$out/slab" instructions |
 	awk '{ ir[$1] = $2 }
