@@ -63,7 +63,9 @@ void panic(const char *fmt, ...)
 		panic_armed = 0;
 		longjmp(panic_jump, 1);
 	}
-	printf("# unexpected panic: %s\n# log: %s\n", panic_message, printk_text);
+	printf("# unexpected panic: %s\n", panic_message);
+	if (printk_len)
+		printf("# log: %s\n", printk_text);
 	fflush(stdout);
 	abort();
 }
