@@ -141,7 +141,16 @@ $(B)/figures/buddyinfo.dot: $(KERNEL) tools/buddyinfo-figure tools/qemu-lib.sh
 $(B)/figures/buddyinfo.pdf: $(B)/figures/buddyinfo.dot
 	dot -Tpdf -o $@ $<
 
-$(B)/book.pdf: book/book.tex book/frontmatter.tex $(B)/book/chapters.tex $(B)/book/commentary.tex $(FIGS) tools/latex
+# The graded exercises' statements, written once in exercises/*/README.md;
+# the chapters place each with \gradedexercise{NN-name}.
+EXERCISE_TEX := $(patsubst exercises/%/README.md,$(B)/book/exercise-%.tex,$(wildcard exercises/[0-9][0-9]-*/README.md))
+
+$(B)/book/exercise-%.tex: exercises/%/README.md exercises/%/grade.conf tools/exercise-statement
+	@mkdir -p $(@D)
+	tools/exercise-statement latex $< >$@.tmp
+	@mv $@.tmp $@
+
+$(B)/book.pdf: book/book.tex book/frontmatter.tex $(B)/book/chapters.tex $(B)/book/commentary.tex $(EXERCISE_TEX) $(FIGS) tools/latex
 	tools/latex $(B)/book book/book.tex $@
 
 # ---------------------------------------------------------------- html
@@ -172,7 +181,7 @@ $(B)/html/.callgraphs: $(B)/figures/.callgraphs
 		dot -Tsvg -o $(@D)/figures/$$(basename "$$f" .dot).svg "$$f" || exit 1; done
 	@touch $@
 
-$(B)/html/index.html: $(NW) tools/html tools/html-fixup $(HTML_FIGS) $(B)/html/.callgraphs
+$(B)/html/index.html: $(NW) tools/html tools/html-fixup tools/exercise-statement $(wildcard exercises/*/README.md) $(HTML_FIGS) $(B)/html/.callgraphs
 	@mkdir -p $(@D)
 	tools/html $@ $(NW)
 
