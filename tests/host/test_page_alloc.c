@@ -607,9 +607,21 @@ static int random_op(int fill, int toggle)
 	return 1;
 }
 
+/* Zone-lock acquisitions so far, all zones together. */
+static unsigned long zone_lock_acquisitions(void)
+{
+	unsigned long n = 0;
+	int j;
+
+	for (j = 0; j < MAX_NR_ZONES; j++)
+		n += contig_page_data.node_zones[j].lock.acquisitions;
+	return n;
+}
+
 static void random_run(const char *name, long ops, int pagesets, int toggle)
 {
 	long i, bad_at = -1;
+	unsigned long locks = zone_lock_acquisitions();
 
 	stat_allocs = stat_fails = stat_frees = stat_peak = 0;
 	fake_set_pagesets(pagesets);
@@ -630,10 +642,13 @@ static void random_run(const char *name, long ops, int pagesets, int toggle)
 	if (bad_at < 0 && (!lists_ok() || !audit() ||
 			   nr_free_pages() != totalram_pages))
 		bad_at = ops;
+	locks = zone_lock_acquisitions() - locks;
 	if (bad_at >= 0)
 		diag("%s: after operation %ld: %s", name, bad_at, why);
 	diag("%s: %ld allocations, %ld failures, %ld frees, at most %ld of %lu pages in use",
 	     name, stat_allocs, stat_fails, stat_frees, stat_peak, totalram_pages);
+	diag("%s: %lu zone-lock acquisitions per 1000 allocations and frees",
+	     name, locks * 1000 / (unsigned long)(stat_allocs + stat_fails + stat_frees));
 	ok(bad_at < 0, "%s: invariants held after each of %ld operations; all memory came back",
 	   name, ops);
 }
