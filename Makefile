@@ -41,9 +41,10 @@ KERNEL_TOOLS := $(TANGLE_TOOLS) gcc gcc-m32 ld
 BOOK_TOOLS   := $(TANGLE_TOOLS) noweave dot pdflatex makeindex python3 gcc-m32
 RUN_TOOLS    := $(KERNEL_TOOLS) qemu-system-i386
 TEST_TOOLS   := $(RUN_TOOLS) $(BOOK_TOOLS) pdftotext timeout gdb addr2line chromium perl-open
+GRADE_TOOLS  := $(RUN_TOOLS) python3 timeout
 
 .PHONY: exercise-start grade check-exercises all run gdb test mutants book html need-html book-stats book-check tangle check-tangle deps clean kernel host-tests bench \
-	need-kernel need-book need-run need-test check-vars
+	need-kernel need-book need-run need-test need-grade check-vars
 
 all: kernel book
 
@@ -51,6 +52,7 @@ need-kernel: ; @tools/need $(KERNEL_TOOLS)
 need-book:   ; @tools/need $(BOOK_TOOLS)
 need-run:    ; @tools/need --install $(RUN_TOOLS)
 need-test:   ; @tools/need --install $(TEST_TOOLS)
+need-grade:  ; @tools/need --install $(GRADE_TOOLS)
 
 deps:
 	@if [ "$$(id -u)" != 0 ]; then \
@@ -213,7 +215,7 @@ test: need-test
 # Seeded bugs (tests/mutants/*.patch) that the tests and the graders must
 # catch (make test runs them too); each is applied to a copy of the tree
 # under build/mutants/ (tools/mutants).
-mutants: need-kernel
+mutants: need-grade
 	@tools/mutants
 
 # ---------------------------------------------------------------- exercises
@@ -223,8 +225,8 @@ mutants: need-kernel
 # under build/exercise-check/ (this checkout is not touched).
 EX ?=
 exercise-start: ; @tools/exercise-start '$(EX)'
-grade: need-run ; @tools/grade '$(EX)'
-check-exercises: need-run ; @tools/check-exercises
+grade: need-grade ; @tools/grade '$(EX)'
+check-exercises: need-grade ; @tools/check-exercises
 
 clean:
 	rm -rf $(B)
