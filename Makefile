@@ -152,7 +152,13 @@ $(B)/book/exercise-%.tex: exercises/%/README.md exercises/%/grade.conf tools/exe
 	tools/exercise-statement latex $< >$@.tmp
 	@mv $@.tmp $@
 
-$(B)/book.pdf: book/book.tex book/frontmatter.tex $(B)/book/chapters.tex $(B)/book/commentary.tex $(EXERCISE_TEX) $(FIGS) tools/latex
+# The introduction's table of them: one row each, referring to its label.
+$(B)/book/exercise-list.tex: $(wildcard exercises/[0-9][0-9]-*/README.md) tools/exercise-statement
+	@mkdir -p $(@D)
+	tools/exercise-statement list $(wildcard exercises/[0-9][0-9]-*/README.md) >$@.tmp
+	@mv $@.tmp $@
+
+$(B)/book.pdf: book/book.tex book/frontmatter.tex $(B)/book/chapters.tex $(B)/book/commentary.tex $(EXERCISE_TEX) $(B)/book/exercise-list.tex $(FIGS) tools/latex
 	tools/latex $(B)/book book/book.tex $@
 
 # ---------------------------------------------------------------- html
