@@ -34,3 +34,14 @@ per_pair() {
 			f = substr($0, RSTART, RLENGTH); sub(/ $/, "", f)
 			printf "%s %.1f\n", f, n / pairs }'
 }
+
+# show_pairs "bench_NAME|label"...: print per_pair's lines (stdin) as a
+# table, one row per argument, in the order given.
+show_pairs() {
+	awk -v rows="$(printf '%s\n' "$@")" '{ ir[$1] = $2 }
+	END {
+		n = split(rows, r, "\n")
+		for (i = 1; i <= n; i++) { split(r[i], f, "|"); if (length(f[2]) > w) w = length(f[2]) }
+		for (i = 1; i <= n; i++) { split(r[i], f, "|"); printf "  %-" w "s %8.1f\n", f[2], ir[f[1]] }
+	}'
+}

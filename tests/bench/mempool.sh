@@ -15,9 +15,6 @@ build_bench mempool tests/bench/mempool.c \
 have_valgrind mempool || exit 0
 echo "# mempool: instructions per alloc+free pair, 96-byte slab cache (x86-64, -O2, callgrind)"
 per_pair tests/bench/mempool.c "$out/mempool" |
-	awk '{ ir[$1] = $2 }
-	END {
-		printf "  %-44s %8.1f\n", "kmem_cache_alloc+kmem_cache_free", ir["bench_cache"]
-		printf "  %-44s %8.1f\n", "mempool_alloc+mempool_free over the cache", ir["bench_pool"]
-		printf "  %-44s %8.1f\n", "mempool_alloc+mempool_free from the reserve", ir["bench_pool_reserve"]
-	}'
+	show_pairs "bench_cache|kmem_cache_alloc+kmem_cache_free" \
+		"bench_pool|mempool_alloc+mempool_free over the cache" \
+		"bench_pool_reserve|mempool_alloc+mempool_free from the reserve"

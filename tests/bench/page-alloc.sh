@@ -17,9 +17,6 @@ echo "# page allocator: zone lock"
 have_valgrind "page allocator" || exit 0
 echo "# page allocator: instructions per order-0 alloc+free pair (x86-64, -O2, callgrind)"
 per_pair tests/bench/page_alloc.c "$out/page_alloc" instructions |
-	awk '{ ir[$1] = $2 }
-	END {
-		printf "  %-34s %8.1f\n", "bare free list (list_del+list_add)", ir["bench_bare_list"]
-		printf "  %-34s %8.1f\n", "alloc_page+__free_page, lists on", ir["bench_pcp_on"]
-		printf "  %-34s %8.1f\n", "alloc_page+__free_page, lists off", ir["bench_pcp_off"]
-	}'
+	show_pairs "bench_bare_list|bare free list (list_del+list_add)" \
+		"bench_pcp_on|alloc_page+__free_page, lists on" \
+		"bench_pcp_off|alloc_page+__free_page, lists off"

@@ -17,13 +17,9 @@ build_bench slab tests/bench/slab.c build/lined/mm/slab.c build/lined/mm/page_al
 "$out/slab" waste
 have_valgrind slab || exit 0
 echo "# slab: instructions per alloc+free pair of 64 bytes (x86-64, -O2, callgrind)"
-per_pair tests/bench/slab.c "$out/slab" instructions |
-	awk '{ ir[$1] = $2 }
-	END {
-		printf "  %-40s %8.1f\n", "kmem_cache_alloc+free, per-CPU array on", ir["bench_slab_array"]
-		printf "  %-40s %8.1f\n", "kmem_cache_alloc+free, array off", ir["bench_slab_noarray"]
-		printf "  %-40s %8.1f\n", "kmalloc(64)+kfree", ir["bench_kmalloc"]
-		printf "  %-40s %8.1f\n", "glibc malloc(64)+free", ir["bench_glibc"]
-		if (ir["bench_glibc"] > 0)
-			printf "  %-40s %8.2f\n", "ratio slab (array on) / glibc", ir["bench_slab_array"] / ir["bench_glibc"]
-	}'
+pairs=$(per_pair tests/bench/slab.c "$out/slab" instructions)
+show_pairs "bench_slab_array|kmem_cache_alloc+free, per-CPU array on" \
+	"bench_slab_noarray|kmem_cache_alloc+free, array off" \
+	"bench_kmalloc|kmalloc(64)+kfree" "bench_glibc|glibc malloc(64)+free" <<<"$pairs"
+awk '{ ir[$1] = $2 } END { if (ir["bench_glibc"] > 0)
+	printf "  ratio slab (array on) / glibc %.2f\n", ir["bench_slab_array"] / ir["bench_glibc"] }' <<<"$pairs"
