@@ -112,7 +112,7 @@ if selected crash; then
 		'^EIP: +0010:\[<c01[0-9a-f]{5}>\]' '^cr0: 8001' '^Call Trace:' '^Kernel panic'
 	tools/symbolize "$KERNEL" "$BOOT_LOG" >"$LOGS/crash-divide.sym" 2>&1
 	BOOT_STATUS=0 expect crash/trace-points-at-nw 0 "$LOGS/crash-divide.sym" \
-		'crash_divide at .*src.nw/04-monitor.nw:[0-9]+'
+		'crash_divide at .*src.nw/95-monitor.nw:[0-9]+'
 	boot crash-null 64M "test=crash_null"
 	expect crash/null-pointer "$QEMU_PANIC" "$BOOT_LOG" \
 		'^page fault at 00000000: page not present, read, kernel mode$'
@@ -234,7 +234,7 @@ if selected crash/vmalloc-guard; then
 		'^Kernel panic'
 	tools/symbolize "$KERNEL" "$BOOT_LOG" >"$LOGS/crash-vmalloc-guard.sym" 2>&1
 	BOOT_STATUS=0 expect crash/vmalloc-guard-caller-in-nw 0 "$LOGS/crash-vmalloc-guard.sym" \
-		'crash_vmalloc_guard at .*src.nw/11-vmalloc.nw:[0-9]+'
+		'crash_vmalloc_guard at .*src.nw/15-vmalloc.nw:[0-9]+'
 fi
 if selected vmalloc/vmallocinfo; then
 	BOOT_LOG=$LOGS/vmallocinfo.log
@@ -247,5 +247,5 @@ if selected vmalloc/vmallocinfo; then
 		'^VmallocTotal: [0-9]+ kB, VmallocUsed: 24 kB, VmallocChunk: [0-9]+ kB;'
 	tools/symbolize "$KERNEL" "$BOOT_LOG" >"$LOGS/vmallocinfo.sym" 2>&1
 	BOOT_STATUS=0 expect vmalloc/vmallocinfo-caller-in-nw 0 "$LOGS/vmallocinfo.sym" \
-		'cmd_vmalloc at .*src.nw/11-vmalloc.nw:[0-9]+'
+		'cmd_vmalloc at .*src.nw/15-vmalloc.nw:[0-9]+'
 fi
