@@ -65,7 +65,7 @@ deps:
 # ---------------------------------------------------------------- tangling
 # tools/tangle writes each root <<[[path]]>> to tangled/path (no #line) and
 # build/lined/path (with #line), replacing only files whose text changed.
-$(B)/.tangled: $(NW) tools/tangle
+$(B)/.tangled: $(NW) tools/tangle tools/tangle-comments
 	@tools/need $(TANGLE_TOOLS)
 	@mkdir -p $(B)
 	tools/tangle tangled $(LINED) $(NW)
@@ -83,6 +83,7 @@ check-tangle:
 		echo "run 'make tangle' and commit tangled/ (never edit tangled/ by hand)" >&2; \
 		exit 1; fi
 	@echo "check-tangle: tangled/ matches src.nw/"
+	@$(MAKE) --no-print-directory -f tools/kernel.mk B=$(B) check-plain
 
 # ---------------------------------------------------------------- kernel
 # The kernel's file list is known only after tangling, so the link runs in

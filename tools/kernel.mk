@@ -43,3 +43,17 @@ $(OBJ)/%.o: $(LINED)/%.S
 $(OBJS): $(B)/.tangled
 
 -include $(OBJS:.o=.d)
+
+# check-plain: the committed tangled/ tree (chunk names as comments, no
+# #line) must compile too, with the same flags, so that what a reader
+# reads alone is a kernel and not a near copy of one.
+PLAIN  ?= tangled
+PLAIN_SRCS := $(sort $(shell cd $(PLAIN) && find $(KDIRS) \( -name '*.c' -o -name '*.S' \) 2>/dev/null))
+PLAIN_CFLAGS := $(filter-out -I$(LINED)/include -fcallgraph-info=su -MMD -MP,$(KCFLAGS)) -I$(PLAIN)/include
+PLAIN_AFLAGS := $(filter-out -I$(LINED)/include -MMD -MP,$(KAFLAGS)) -I$(PLAIN)/include
+
+.PHONY: check-plain
+check-plain:
+	@for f in $(filter %.c,$(PLAIN_SRCS)); do gcc $(PLAIN_CFLAGS) -fsyntax-only $(PLAIN)/$$f || exit 1; done
+	@for f in $(filter %.S,$(PLAIN_SRCS)); do gcc $(PLAIN_AFLAGS) -E -o /dev/null $(PLAIN)/$$f || exit 1; done
+	@echo "check-plain: $(words $(PLAIN_SRCS)) files of $(PLAIN)/ compile"

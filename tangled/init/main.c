@@ -1,3 +1,4 @@
+/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 /* start_kernel: the first C code. */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -14,8 +15,12 @@
 #include <asm/processor.h>
 #include <asm/traps.h>
 
+/* linux_banner */
+/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 static const char linux_banner[] =
 	"book-and-kernel (i386 PAE) compiled by gcc " __VERSION__ "\n";
+/* console_init */
+/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 /* Start the serial console so that printk has somewhere to write. */
 static void __init console_init(void)
 {

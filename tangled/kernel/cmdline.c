@@ -1,3 +1,4 @@
+/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
 /* parse_cmdline: parse_args over the kernel's __setup handlers. */
 #include <linux/params.h>
 #include <linux/types.h>

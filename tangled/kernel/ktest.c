@@ -1,3 +1,4 @@
+/* Generated from src.nw/95-monitor.nw, "The monitor and the self-tests"; edit that file, not this one. */
 /* The self-test runner: test=NAME, KTAP output, the exit verdict. */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -6,8 +7,10 @@
 #include <linux/string.h>
 #include <stdarg.h>
 
+/* the check counters */
 static unsigned int ktest_number;       /* checks so far, for numbering */
 static unsigned int ktest_failed;       /* checks that failed */
+/* ktest_check */
 /*
  * Record one check: print "ok N desc" or "not ok N desc # reason".
  * => returns ok, so a test can stop after a failed precondition.
@@ -35,6 +38,7 @@ void ktest_skip(const char *desc, const char *why)
 {
 	printk(KERN_ALERT "ok %u %s # SKIP %s\n", ++ktest_number, desc, why);
 }
+/* ktest_list */
 static bool ktest_bad_name;             /* test= named no test */
 
 /* Print every test's name and summary. */
@@ -46,6 +50,7 @@ void ktest_list(void)
 		printk(KERN_ALERT "  %-16s %s%s\n", t->name, t->summary,
 		       t->crash ? " (crashes on purpose)" : "");
 }
+/* the test= option */
 static const char *ktest_name;          /* test=, or NULL */
 
 /* The test called name, or NULL. */
@@ -73,6 +78,7 @@ static int __init parse_test(char *val)
 	return 0;
 }
 __setup("test=", parse_test);
+/* ktest_run */
 /* Run one test; returns how many of its checks failed. */
 unsigned int ktest_run(const struct ktest *t)
 {
@@ -87,6 +93,7 @@ unsigned int ktest_run(const struct ktest *t)
 	       ktest_number - first - failed, failed);
 	return failed;
 }
+/* ktest_main */
 bool ktest_requested(void)
 {
 	return ktest_name || ktest_bad_name;

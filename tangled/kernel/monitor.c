@@ -1,3 +1,4 @@
+/* Generated from src.nw/95-monitor.nw, "The monitor and the self-tests"; edit that file, not this one. */
 /* The kernel monitor: commands on the serial console. */
 #include <linux/kernel.h>
 #include <linux/ktest.h>
@@ -7,6 +8,7 @@
 #include <linux/setup.h>
 #include <linux/string.h>
 
+/* monitor_readline */
 #define MONITOR_LINE    128
 
 /* Read one line into buf; returns its length, or -1 if it was too long. */
@@ -24,6 +26,7 @@ static int monitor_readline(char *buf)
 		last = c;
 		if (c == '\r' || c == '\n')
 			break;
+		/* edit buf with character c */
 		if (c == '\b' || c == 0x7F) {
 			if (len > 0) {
 				len--;
@@ -42,6 +45,7 @@ static int monitor_readline(char *buf)
 	buf[len] = '\0';
 	return overflow ? -1 : len;
 }
+/* monitor_split */
 #define MONITOR_ARGS    8
 
 /* Split line into words in place; returns their number. */
@@ -60,6 +64,7 @@ static int monitor_split(char *line, char **argv)
 	}
 	return argc;
 }
+/* monitor_run */
 /* Run the command argv[0], or say that there is none. */
 static void monitor_run(int argc, char **argv)
 {
@@ -73,6 +78,7 @@ static void monitor_run(int argc, char **argv)
 	printk(KERN_ALERT "unknown command '%s'; 'help' lists the commands\n",
 	       argv[0]);
 }
+/* monitor_main */
 #define MONITOR_PROMPT  "monitor> "
 
 /* The monitor: read commands from the console and run them. */
@@ -94,6 +100,7 @@ void monitor_main(void)
 			monitor_run(argc, argv);
 	}
 }
+/* the built-in commands */
 static void cmd_help(int argc, char **argv)
 {
 	const struct monitor_cmd *cmd;

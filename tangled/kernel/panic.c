@@ -1,11 +1,14 @@
+/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
 /* panic: print a last message and end the run. */
 #include <linux/kernel.h>
 #include <linux/reboot.h>
 
+/* data */
 #define PANIC_BUF_LEN   1024            /* the longest panic message */
 
 static char panic_buf[PANIC_BUF_LEN];
 static int panic_depth;                 /* panics in progress */
+/* functions */
 /*
  * Print "Kernel panic: <message>" at KERN_EMERG and leave QEMU with
  * EXIT_PANIC.  A panic during a panic exits without printing.  Never

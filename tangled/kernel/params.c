@@ -1,8 +1,10 @@
+/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
 /* Splitting the command line into words and handing them to handlers. */
 #include <linux/params.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
 
+/* functions */
 static bool is_space(char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -26,11 +28,13 @@ char *next_arg(char *args, char **param, char **val)
 	bool in_quote = false, quoted = false;
 	size_t i;
 
+	/* step over a quote that opens the whole word */
 	if (*args == '"') {
 		args++;
 		in_quote = true;
 		quoted = true;
 	}
+	/* find the end of the word and its first =, honouring quotes */
 	for (i = 0; args[i]; i++) {
 		if (is_space(args[i]) && !in_quote)
 			break;
@@ -39,6 +43,7 @@ char *next_arg(char *args, char **param, char **val)
 		if (args[i] == '"')
 			in_quote = !in_quote;
 	}
+	/* set *param and *val, removing their quotes */
 	*param = args;
 	*val = NULL;
 	if (equals) {
@@ -52,6 +57,7 @@ char *next_arg(char *args, char **param, char **val)
 	}
 	if (quoted && i > 0 && args[i - 1] == '"')
 		args[i - 1] = '\0';
+	/* end the word with a NUL and find the next word */
 	if (args[i]) {
 		args[i] = '\0';
 		next = args + i + 1;
@@ -91,6 +97,7 @@ unsigned long long memparse(const char *ptr, char **retptr)
 	if (rv == 0 || (rv & KSTRTOX_OVERFLOW))
 		goto fail;
 	s += rv;
+	/* apply a size suffix to size, failing if it would overflow */
 	shift = suffix_shift(*s);
 	if (shift) {
 		if (size > (~0ULL >> shift))
@@ -144,6 +151,7 @@ static enum param_result do_param(char *param, char *val,
 	if (p)
 		return p->setup_func(val ? val : param + strlen(param)) == 0 ?
 		       PARAM_OK : PARAM_BAD;
+	/* report a word of the wrong kind, or an unknown word */
 	p = find_param(param, val == NULL, start, end);
 	if (p && val) {
 		printk(KERN_ERR "Kernel command line parameter '%s' takes no value "
@@ -185,6 +193,7 @@ int parse_args(char *cmdline, const struct obs_kernel_param *start,
 		enum param_result rc;
 
 		args = next_arg(args, &param, &val);
+		/* skip the image name and empty words */
 		if (first) {
 			first = false;
 			if (val == NULL)
@@ -193,6 +202,7 @@ int parse_args(char *cmdline, const struct obs_kernel_param *start,
 		if (*param == '\0' && val == NULL)
 			continue;
 		rc = do_param(param, val, start, end);
+		/* count an error, listing the known parameters after the first unknown */
 		if (rc != PARAM_OK)
 			errors++;
 		if (rc == PARAM_UNKNOWN && !listed) {

@@ -1,17 +1,21 @@
+/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
 /* printk: message levels, the log buffer and the console list. */
 #include <linux/kernel.h>
 #include <linux/console.h>
 #include <linux/string.h>
 #include <linux/init.h>
 
+/* the log levels */
 int console_loglevel = DEFAULT_CONSOLE_LOGLEVEL;
 int default_message_loglevel = DEFAULT_MESSAGE_LOGLEVEL;
+/* the log buffer */
 #define LOG_BUF_MASK    (LOG_BUF_LEN - 1)
 #define LOG_BUF(idx)    (__log_buf[(idx) & LOG_BUF_MASK])
 
 static char __log_buf[LOG_BUF_LEN];
 static u32 log_end;             /* position of the next character */
 static u32 logged_chars;        /* characters retained, <= LOG_BUF_LEN */
+/* the state of the line in progress */
 #define PRINTK_BUF_LEN  1024    /* the longest message, with its NUL */
 #define LOG_PREFIX_LEN  3       /* "<N>" */
 #define LOGLEVEL_DEBUG  7       /* the largest level a prefix can name */
@@ -21,7 +25,9 @@ static bool printk_line_start = true;   /* next character begins a line */
 static int printk_line_level;           /* level of the line in progress */
 static const char *printk_line(const char *p, const char *end, int *logged);
 static int parse_level(const char *p, const char *end, int *level);
+/* the console list */
 static struct console *console_drivers;        /* registered consoles */
+/* functions */
 /* Append the n characters at s to the log buffer, overwriting the oldest. */
 static void log_text(const char *s, unsigned n)
 {

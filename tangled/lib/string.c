@@ -1,6 +1,8 @@
+/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
 /* Byte-at-a-time implementations of the <linux/string.h> functions. */
 #include <linux/string.h>
 
+/* memory functions */
 #define NO_LOOP_TO_CALL __attribute__((optimize("no-tree-loop-distribute-patterns")))
 
 /* Fill n bytes at s with the byte c; returns s. */
@@ -59,6 +61,7 @@ void *memchr(const void *s, int c, size_t n)
 			return (void *)p;
 	return NULL;
 }
+/* string functions */
 /* The number of characters in s before its NUL. */
 size_t strlen(const char *s)
 {

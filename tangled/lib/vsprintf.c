@@ -1,8 +1,10 @@
+/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
 /* vsnprintf and friends, and the number parsers simple_strtoull etc. */
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <asm/div64.h>
 
+/* the conversion specification */
 #define ZEROPAD 1       /* the 0 flag: pad numbers with zeros */
 #define SIGN    2       /* signed conversion (d, i) */
 #define PLUS    4       /* the + flag: show + before positive numbers */
@@ -18,11 +20,13 @@ struct printf_spec {
 	unsigned int base;      /* 8, 10 or 16 for numbers */
 	int qualifier;          /* 0, 'H' (hh), 'h', 'l', 'L' (ll), 'z' */
 };
+/* the output sink */
 struct sink {
 	char *buf;      /* where characters go; NULL allowed if size is 0 */
 	size_t size;    /* bytes at buf, including room for the NUL */
 	size_t len;     /* characters produced so far, stored or not */
 };
+/* functions */
 /* Append c to the output, storing it only if it falls inside the buffer. */
 static void put(struct sink *out, char c)
 {
@@ -50,6 +54,7 @@ static void number(struct sink *out, u64 num, struct printf_spec spec)
 	const char *prefix;
 	char sign;
 
+	/* choose the sign character and make num its magnitude */
 	sign = 0;
 	if (spec.flags & SIGN) {
 		if ((s64)num < 0) {
@@ -61,6 +66,7 @@ static void number(struct sink *out, u64 num, struct printf_spec spec)
 			sign = ' ';
 		}
 	}
+	/* convert num to digits, least significant first */
 	ndigits = 0;
 	if (num != 0 || spec.precision != 0) {
 		char locase = (spec.flags & SMALL) ? 32 : 0;
@@ -69,10 +75,12 @@ static void number(struct sink *out, u64 num, struct printf_spec spec)
 			digits[ndigits++] = hex_digits[do_div(num, spec.base)] | locase;
 		} while (num != 0);
 	}
+	/* count the zeros for the precision and the octal # flag */
 	zeros = spec.precision > ndigits ? spec.precision - ndigits : 0;
 	if ((spec.flags & SPECIAL) && spec.base == 8 && zeros == 0 &&
 	    (ndigits == 0 || digits[ndigits - 1] != '0'))
 		zeros = 1;
+	/* choose the prefix and the padding of the field */
 	prefix = "";
 	if ((spec.flags & SPECIAL) && spec.base == 16)
 		prefix = (spec.flags & SMALL) ? "0x" : "0X";
@@ -82,6 +90,7 @@ static void number(struct sink *out, u64 num, struct printf_spec spec)
 			zeros += pad;
 		pad = 0;
 	}
+	/* emit padding, sign, prefix, zeros and digits */
 	if (!(spec.flags & LEFT))
 		put_repeat(out, ' ', pad);
 	if (sign)
@@ -147,6 +156,7 @@ static int skip_atoi(const char **s)
 static const char *parse_spec(const char *fmt, struct printf_spec *spec,
 			      va_list *ap)
 {
+	/* read the flag characters into spec->flags */
 	spec->flags = 0;
 	for (;; fmt++) {
 		switch (*fmt) {
@@ -158,6 +168,7 @@ static const char *parse_spec(const char *fmt, struct printf_spec *spec,
 		}
 		break;
 	}
+	/* read the field width, from digits or from a * argument */
 	spec->field_width = -1;
 	if (is_digit(*fmt)) {
 		spec->field_width = skip_atoi(&fmt);
@@ -171,6 +182,7 @@ static const char *parse_spec(const char *fmt, struct printf_spec *spec,
 		spec->field_width = width;
 		fmt++;
 	}
+	/* read the precision after a . */
 	spec->precision = -1;
 	if (*fmt == '.') {
 		fmt++;
@@ -185,6 +197,7 @@ static const char *parse_spec(const char *fmt, struct printf_spec *spec,
 		if (spec->precision < 0)
 			spec->precision = -1;
 	}
+	/* read the length modifier into spec->qualifier */
 	spec->qualifier = 0;
 	if (*fmt == 'h' || *fmt == 'l' || *fmt == 'z') {
 		spec->qualifier = *fmt++;
@@ -231,6 +244,7 @@ static const char *convert(struct sink *out, const char *fmt,
 			   struct printf_spec *spec, va_list *ap)
 {
 	switch (*fmt) {
+	/* convert c, s and % */
 	case 'c':
 		character(out, (char)va_arg(*ap, int), *spec);
 		break;
@@ -240,6 +254,7 @@ static const char *convert(struct sink *out, const char *fmt,
 	case '%':
 		put(out, '%');
 		break;
+	/* convert the decimal and octal integers d, i, u and o */
 	case 'd':
 	case 'i':
 		spec->flags |= SIGN;
@@ -254,6 +269,7 @@ static const char *convert(struct sink *out, const char *fmt,
 		spec->base = 8;
 		number(out, fetch_unsigned(spec, ap), *spec);
 		break;
+	/* convert x and X, with no 0x in front of a zero */
 	case 'x':
 		spec->flags |= SMALL;
 		/* fall through */
@@ -266,12 +282,14 @@ static const char *convert(struct sink *out, const char *fmt,
 		number(out, num, *spec);
 		break;
 	}
+	/* convert p as 0x and a pointer's width of hex digits */
 	case 'p':
 		spec->flags |= SPECIAL | SMALL;
 		spec->base = 16;
 		spec->precision = 2 * sizeof(void *);
 		number(out, (uintptr_t)va_arg(*ap, void *), *spec);
 		break;
+	/* convert what is not a conversion at all */
 	case '\0':
 		put(out, '%');
 		return fmt;

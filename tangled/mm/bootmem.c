@@ -1,3 +1,4 @@
+/* Generated from src.nw/11-bootmem.nw, "The boot memory allocator"; edit that file, not this one. */
 /* The boot memory allocator: bitmap, first fit, sub-page packing. */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -7,10 +8,12 @@
 #include <linux/mmzone.h>
 #include <linux/string.h>
 
+/* data */
 unsigned long min_low_pfn;
 unsigned long max_low_pfn;
 unsigned long max_pfn;
 static bootmem_data_t contig_bootmem_data;      /* contig_page_data's */
+/* bit operations */
 #define BITS_PER_BYTE   8
 
 static inline bool bootmem_test(const bootmem_data_t *bdata, unsigned long idx)
@@ -33,6 +36,7 @@ static inline void bootmem_clear(bootmem_data_t *bdata, unsigned long idx)
 
 	map[idx / BITS_PER_BYTE] &= ~(1 << (idx % BITS_PER_BYTE));
 }
+/* checks */
 /* Report a misuse of the allocator, then BUG. */
 #define bootmem_bug(fmt, ...) do {                                     \
 	printk(KERN_EMERG "bootmem: " fmt "\n", ##__VA_ARGS__);        \
@@ -60,6 +64,7 @@ static void __init bootmem_check_range(const bootmem_data_t *bdata,
 			    "memory %#lx-%#llx", who, addr, size,
 			    bdata->node_boot_start, (unsigned long long)end);
 }
+/* first fit and packing */
 /*
  * The lowest index i >= from, with i = offset + k * incr, such that the
  * areasize pages from i are all free; eidx if there is none.
@@ -94,6 +99,7 @@ static void *__init bootmem_place(bootmem_data_t *bdata, unsigned long start,
 
 	if (align <= PAGE_SIZE && bdata->last_offset &&
 	    bdata->last_pos + 1 == start) {
+		/* continue page last_pos at the next aligned offset */
 		unsigned long offset = ALIGN(bdata->last_offset, align);
 		unsigned long left = PAGE_SIZE - offset;
 		void *ret = __va(base + PFN_PHYS(bdata->last_pos) + offset);
@@ -113,6 +119,7 @@ static void *__init bootmem_place(bootmem_data_t *bdata, unsigned long start,
 	bdata->last_offset = size & ~PAGE_MASK;
 	return __va(base + PFN_PHYS(start));
 }
+/* functions */
 /* Bytes of bitmap for pages page frames: one bit each, whole longs. */
 static unsigned long __init bootmem_map_bytes(unsigned long pages)
 {
@@ -186,6 +193,7 @@ static void __init free_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
 				    PFN_DOWN(bdata->node_boot_start) + i, addr, size);
 	for (i = sidx; i < eidx; i++)
 		bootmem_clear(bdata, i);
+	/* forget hints that point into the freed pages */
 	if (sidx < eidx && PFN_PHYS(sidx) < bdata->last_success)
 		bdata->last_success = PFN_PHYS(sidx);
 	if (bdata->last_offset && bdata->last_pos >= sidx && bdata->last_pos < eidx)
@@ -238,11 +246,13 @@ static void *__init __alloc_bootmem_core(bootmem_data_t *bdata, unsigned long si
 	unsigned long eidx, offset, preferred, areasize, incr, start, i;
 	void *ret;
 
+	/* check the allocation request */
 	bootmem_check_live(bdata, "__alloc_bootmem");
 	if (size == 0 || align == 0 || (align & (align - 1)))
 		bootmem_bug("__alloc_bootmem(%lu, %lu, %#lx): size must be non-zero"
 			    " and align a power of two", size, align, goal);
 	eidx = bdata->node_low_pfn - PFN_DOWN(bdata->node_boot_start);
+	/* choose the index where the scan starts */
 	offset = 0;
 	if (bdata->node_boot_start & (align - 1))
 		offset = align - (bdata->node_boot_start & (align - 1));
@@ -263,6 +273,7 @@ static void *__init __alloc_bootmem_core(bootmem_data_t *bdata, unsigned long si
 		return NULL;
 	bdata->last_success = PFN_PHYS(start);
 	ret = bootmem_place(bdata, start, size, align, &areasize);
+	/* reserve the areasize new pages from start and zero ret */
 	for (i = start; i < start + areasize; i++) {
 		BUG_ON(bootmem_test(bdata, i));         /* the scan said free */
 		bootmem_set(bdata, i);
@@ -321,6 +332,7 @@ static unsigned long __init free_all_bootmem_core(pg_data_t *pgdat)
 	base = pgdat->node_mem_map + (first - pgdat->node_start_pfn);
 	map_pfn = PFN_DOWN(__pa(bdata->node_bootmem_map));
 	map_pages = bootmem_bootmap_pages(idx);
+	/* check that the bitmap's own pages are reserved */
 	for (i = map_pfn; i < map_pfn + map_pages; i++)
 		if (i >= first && i < bdata->node_low_pfn && !bootmem_test(bdata, i - first))
 			bootmem_bug("the bitmap's own page %#lx was never reserved", i);

@@ -1,3 +1,4 @@
+/* Generated from src.nw/13-highmem.nw, "High memory"; edit that file, not this one. */
 /* The persistent kmap pool, shared by every architecture. */
 #include <linux/kernel.h>
 #include <linux/highmem.h>
@@ -6,11 +7,13 @@
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
 
+/* the pool */
 int pkmap_count[LAST_PKMAP];            /* 0 free, 1 stale, n>1: n-1 users */
 unsigned int last_pkmap_nr;             /* the slot handed out last */
 unsigned long pkmap_flushes;            /* flush_all_zero_pkmaps runs */
 spinlock_t kmap_lock = SPIN_LOCK_UNLOCKED;      /* all of the above */
 pte_t *pkmap_page_table;                /* set by kmap_init */
+/* flush_all_zero_pkmaps */
 /*
  * Free every slot whose count is 1, then flush the TLB once.
  * => kmap_lock held.
@@ -33,6 +36,7 @@ static void flush_all_zero_pkmaps(void)
 	flush_tlb_kernel_range(PKMAP_ADDR(0), PKMAP_ADDR(LAST_PKMAP));
 	pkmap_flushes++;
 }
+/* map_new_virtual */
 /* Map page at a free slot; returns its address.  => kmap_lock held. */
 static unsigned long map_new_virtual(struct page *page)
 {
@@ -51,12 +55,14 @@ static unsigned long map_new_virtual(struct page *page)
 			panic("kmap: all %d slots are in use; a kmap without"
 			      " its kunmap?", LAST_PKMAP);
 	}
+	/* map page at slot last_pkmap_nr */
 	vaddr = PKMAP_ADDR(last_pkmap_nr);
 	set_pte(&pkmap_page_table[last_pkmap_nr], mk_pte(page, kmap_prot));
 	pkmap_count[last_pkmap_nr] = 1;
 	page->virtual = (void *)vaddr;
 	return vaddr;
 }
+/* kmap_high */
 /* Map a high page in the persistent window; returns its address. */
 void *kmap_high(struct page *page)
 {
@@ -71,6 +77,7 @@ void *kmap_high(struct page *page)
 	spin_unlock(&kmap_lock);
 	return (void *)vaddr;
 }
+/* kunmap_high */
 /* Drop one user of a high page's persistent mapping. */
 void kunmap_high(struct page *page)
 {

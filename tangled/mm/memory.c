@@ -1,3 +1,4 @@
+/* Generated from src.nw/02-pgtable.nw, "Page tables"; edit that file, not this one. */
 /* Walking page tables; the page-fault handlers join it later. */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -6,6 +7,7 @@
 
 void *high_memory;              /* end of the direct map; set by paging_init */
 
+/* large_page_pte */
 /* The PTE that would map address if the 2 MiB page of pmd were split. */
 static pte_t large_page_pte(pmd_t pmd, unsigned long address)
 {
@@ -15,6 +17,7 @@ static pte_t large_page_pte(pmd_t pmd, unsigned long address)
 	return __pte(base + piece + (pmd_val(pmd) & PTE_FLAGS_MASK &
 				     ~(u64)_PAGE_PSE));
 }
+/* follow_page */
 /*
  * The page mapped at address in mm, or NULL if none is mapped there, or
  * if write is set and the mapping is not both writable and dirty.
@@ -37,6 +40,7 @@ struct page *follow_page(struct mm_struct *mm, unsigned long address, int write)
 		return NULL;
 	else
 		pte = *pte_offset(pmd, address);
+	/* return the page pte maps, if the access is allowed */
 	if (!pte_present(pte))
 		return NULL;
 	if (write && !(pte_write(pte) && pte_dirty(pte)))

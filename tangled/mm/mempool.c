@@ -1,3 +1,4 @@
+/* Generated from src.nw/16-mempool.nw, "Memory pools"; edit that file, not this one. */
 /* Memory pools: a private reserve of elements for allocation failures. */
 #include <linux/kernel.h>
 #include <linux/gfp.h>
@@ -7,6 +8,7 @@
 #include <linux/spinlock.h>
 #include <linux/string.h>
 
+/* pushing and popping the reserve */
 /* Push element onto the reserve.  => pool->lock held. */
 static void add_element(mempool_t *pool, void *element)
 {
@@ -20,6 +22,7 @@ static void *remove_element(mempool_t *pool)
 	BUG_ON(pool->curr_nr <= 0);
 	return pool->elements[--pool->curr_nr];
 }
+/* freeing a pool and its reserve */
 /* Give every reserved element back, then free the pool itself. */
 static void free_pool(mempool_t *pool)
 {
@@ -31,6 +34,7 @@ static void free_pool(mempool_t *pool)
 	kfree(pool->elements);
 	kfree(pool);
 }
+/* mempool_create */
 /*
  * Create a pool whose reserve holds min_nr elements from alloc_fn.
  * Returns NULL, having freed everything, if memory runs out.
@@ -40,6 +44,7 @@ mempool_t *mempool_create(int min_nr, mempool_alloc_t *alloc_fn,
 {
 	mempool_t *pool;
 
+	/* refuse a pool of no elements or without callbacks */
 	if (min_nr <= 0 || !alloc_fn || !free_fn) {
 		printk(KERN_EMERG "mempool_create: min_nr %d must be positive and "
 		       "both callbacks given\n", min_nr);
@@ -59,6 +64,7 @@ mempool_t *mempool_create(int min_nr, mempool_alloc_t *alloc_fn,
 	pool->pool_data = pool_data;
 	pool->alloc = alloc_fn;
 	pool->free = free_fn;
+	/* fill the reserve, or free the pool and return NULL */
 	while (pool->curr_nr < pool->min_nr) {
 		void *element = pool->alloc(GFP_KERNEL, pool->pool_data);
 
@@ -70,6 +76,7 @@ mempool_t *mempool_create(int min_nr, mempool_alloc_t *alloc_fn,
 	}
 	return pool;
 }
+/* mempool_destroy */
 /* Free pool and its reserve.  => no element of pool may be in use. */
 void mempool_destroy(mempool_t *pool)
 {
@@ -81,6 +88,7 @@ void mempool_destroy(mempool_t *pool)
 	}
 	free_pool(pool);
 }
+/* mempool_alloc */
 /*
  * Allocate an element: from the backing allocator while it can, then
  * from the reserve.  With __GFP_WAIT, never returns NULL.
@@ -95,12 +103,14 @@ void *mempool_alloc(mempool_t *pool, unsigned int gfp_mask)
 	element = pool->alloc(gfp_nowait | __GFP_NOWARN, pool->pool_data);
 	if (likely(element != NULL))
 		goto got_it;
+	/* if the reserve is half empty and reclaim can work, try harder */
 	if ((gfp_mask & __GFP_FS) && gfp_mask != gfp_nowait &&
 	    pool->curr_nr <= pool->min_nr / 2) {
 		element = pool->alloc(gfp_mask, pool->pool_data);
 		if (likely(element != NULL))
 			goto got_it;
 	}
+	/* take an element from the reserve if it has one */
 	spin_lock_irqsave(&pool->lock, flags);
 	if (likely(pool->curr_nr)) {
 		element = remove_element(pool);
@@ -110,6 +120,7 @@ void *mempool_alloc(mempool_t *pool, unsigned int gfp_mask)
 	spin_unlock_irqrestore(&pool->lock, flags);
 	if (!(gfp_mask & __GFP_WAIT))
 		return NULL;
+	/* instead of sleeping, try the backing allocator with gfp_mask */
 	element = pool->alloc(gfp_mask, pool->pool_data);
 	if (!element)
 		panic("mempool_alloc: pool %p is empty (%d of %d out) and its "
@@ -120,11 +131,13 @@ got_it:
 	pool->nr_out++;
 	return element;
 }
+/* mempool_free */
 /* Return element: to the reserve if it is short, else to its allocator. */
 void mempool_free(void *element, mempool_t *pool)
 {
 	unsigned long flags;
 
+	/* refuse to free NULL, or more elements than were allocated */
 	if (unlikely(element == NULL))
 		panic("mempool_free: NULL element for pool %p", (void *)pool);
 	if (unlikely(pool->nr_out <= 0))
@@ -142,6 +155,7 @@ void mempool_free(void *element, mempool_t *pool)
 	}
 	pool->free(element, pool->pool_data);
 }
+/* the slab back end */
 void *mempool_alloc_slab(unsigned int gfp_mask, void *pool_data)
 {
 	return kmem_cache_alloc(pool_data, gfp_mask);
@@ -151,6 +165,7 @@ void mempool_free_slab(void *element, void *pool_data)
 {
 	kmem_cache_free(pool_data, element);
 }
+/* the page back end */
 void *mempool_alloc_pages(unsigned int gfp_mask, void *pool_data)
 {
 	return alloc_pages(gfp_mask, (unsigned int)(unsigned long)pool_data);

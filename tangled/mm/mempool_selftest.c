@@ -1,3 +1,4 @@
+/* Generated from src.nw/16-mempool.nw, "Memory pools"; edit that file, not this one. */
 /* Guest self-tests of the memory pools. */
 #include <linux/kernel.h>
 #include <linux/gfp.h>
@@ -6,6 +7,7 @@
 #include <linux/mm.h>
 #include <linux/slab.h>
 
+/* helpers */
 #define TEST_MIN_NR     8       /* a reserve: small, but more than one */
 
 /* Free pages after draining the per-CPU lists, for exact comparisons. */
@@ -23,6 +25,7 @@ static void warm_kmalloc(void)
 	if (pool)
 		mempool_destroy(pool);
 }
+/* a backing allocator that can be made to fail */
 static bool backing_fails;              /* the switch */
 static unsigned int backing_calls;      /* calls while switched off */
 
@@ -34,6 +37,7 @@ static void *failing_alloc_page(unsigned int gfp_mask, void *pool_data)
 	}
 	return mempool_alloc_pages(gfp_mask, pool_data);
 }
+/* the mempool_reserve test */
 static void mempool_reserve(void)
 {
 	struct page *got[TEST_MIN_NR + 1];
@@ -48,6 +52,7 @@ static void mempool_reserve(void)
 	if (!KTEST_TRUE(pool, "mempool_create of a page pool"))
 		return;
 	KTEST_EQ(pool->curr_nr, TEST_MIN_NR, "the reserve starts full");
+	/* with the allocator failing, take the whole reserve */
 	backing_fails = true;
 	backing_calls = 0;
 	for (i = 0; i < TEST_MIN_NR; i++) {
@@ -61,6 +66,7 @@ static void mempool_reserve(void)
 	KTEST_EQ(backing_calls, TEST_MIN_NR, "each tried the allocator once first");
 	KTEST_TRUE(mempool_alloc(pool, GFP_ATOMIC) == NULL, "the next one fails");
 	backing_fails = false;
+	/* with the allocator working, free everything and check the reserve */
 	got[TEST_MIN_NR] = mempool_alloc(pool, GFP_KERNEL);
 	KTEST_TRUE(got[TEST_MIN_NR] && pool->curr_nr == 0,
 		   "a waiting allocation with an empty reserve uses the allocator");
@@ -77,6 +83,7 @@ static void mempool_reserve(void)
 	KTEST_EQ(free_page_count(), before, "destroying gives every page back");
 }
 KTEST(mempool_reserve, "mempool: the reserve serves min_nr allocations when alloc fails");
+/* the mempool_slab test */
 #define SLAB_TEST_SIZE  96      /* not a power of two: a cache of its own */
 #define SLAB_TEST_NR    (3 * TEST_MIN_NR)
 
@@ -92,6 +99,7 @@ static void mempool_slab(void)
 		return;
 	pool = mempool_create_slab_pool(TEST_MIN_NR, cache);
 	if (KTEST_TRUE(pool, "mempool_create_slab_pool")) {
+		/* allocate, fill and check SLAB_TEST_NR objects through the pool */
 		for (i = 0; i < SLAB_TEST_NR; i++) {
 			obj[i] = mempool_alloc(pool, GFP_KERNEL);
 			null += obj[i] == NULL;
@@ -113,6 +121,7 @@ static void mempool_slab(void)
 	KTEST_EQ(i, 0, "the cache is empty again");
 }
 KTEST(mempool_slab, "mempool: a pool over a slab cache round-trips its objects");
+/* the mempool_pages test */
 #define PAGES_TEST_ORDER        1       /* blocks of two pages */
 
 static void mempool_pages(void)

@@ -1,3 +1,4 @@
+/* Generated from src.nw/10-physmem.nw, "Describing physical memory"; edit that file, not this one. */
 /* Nodes, zones and mem_map: describing physical memory at boot. */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -10,6 +11,7 @@
 #include <linux/setup.h>
 #include <asm/processor.h>
 
+/* data */
 pg_data_t contig_page_data;
 pg_data_t *pgdat_list = &contig_page_data;
 struct zone *zone_table[MAX_NR_ZONES * MAX_NR_NODES];
@@ -17,6 +19,7 @@ struct page *mem_map;
 unsigned long max_mapnr;
 unsigned long totalram_pages;
 unsigned long totalhigh_pages;
+/* init_zone_watermarks */
 #define ZONE_BALANCE_RATIO      128     /* pages_min = size / 128 ... */
 #define ZONE_BALANCE_MIN        20      /* ... but at least 20 */
 #define ZONE_BALANCE_MAX        255     /* ... and at most 255 */
@@ -40,6 +43,7 @@ void init_zone_watermarks(struct zone *zone)
 	zone->pages_low = 2 * mask;
 	zone->pages_high = 3 * mask;
 }
+/* init_zone */
 static const char *const zone_names[MAX_NR_ZONES] = { "DMA", "Normal", "HighMem" };
 
 /* Initialise zone j of pgdat: span, size, lock, lists, watermarks. */
@@ -67,6 +71,7 @@ static void __init init_zone(pg_data_t *pgdat, struct zone *zone, int j,
 	printk(KERN_INFO "  %-8s %8lu pages (%lu present) from pfn %#lx\n",
 	       zone->name, spanned, present, start_pfn);
 }
+/* init_zone_pages */
 /* Initialise the struct page of every frame in the zone. */
 static void __init init_zone_pages(struct zone *zone, unsigned long zone_id)
 {
@@ -90,6 +95,7 @@ static void __init init_zone_pages(struct zone *zone, unsigned long zone_id)
 			page->virtual = __va((phys_addr_t)pfn << PAGE_SHIFT);
 	}
 }
+/* free_area_init_node */
 /*
  * Set up node nid: its mem_map, its zones and every struct page.
  * => zones_size[j] frames from node_start_pfn on, zholes_size[j] of
@@ -104,6 +110,7 @@ void __init free_area_init_node(int nid, pg_data_t *pgdat,
 	u64 t0;
 	int j;
 
+	/* size the node and allocate its mem_map */
 	pgdat->node_id = nid;
 	pgdat->node_start_pfn = node_start_pfn;
 	pgdat->node_spanned_pages = pgdat->node_present_pages = 0;
@@ -135,6 +142,7 @@ void __init free_area_init_node(int nid, pg_data_t *pgdat,
 	printk(KERN_INFO "mem_map initialised: %lu pages in %llu TSC cycles\n",
 	       pgdat->node_spanned_pages, rdtsc() - t0);
 }
+/* e820_ram_pages */
 /* Whole pages of usable RAM in the e820 map between two pfns. */
 static unsigned long e820_ram_pages(unsigned long lo, unsigned long hi)
 {
@@ -161,6 +169,7 @@ bool e820_page_is_ram(unsigned long pfn)
 {
 	return e820_ram_pages(pfn, pfn + 1) == 1;
 }
+/* zone_sizes_init */
 /*
  * Compute each zone's span and holes from the pfn limits and the e820
  * map, then build the node.  Called at the end of paging_init.
@@ -181,6 +190,7 @@ void __init zone_sizes_init(void)
 	}
 	free_area_init_node(0, &contig_page_data, size, 0, holes);
 }
+/* the zoneinfo view */
 /* Print one zone's per-CPU lists as /proc/zoneinfo does. */
 static void show_pagesets(struct zone *zone)
 {
@@ -210,6 +220,7 @@ static void cmd_zoneinfo(int argc, char **argv)
 		for (j = 0; j < pgdat->nr_zones; j++) {
 			struct zone *zone = &pgdat->node_zones[j];
 
+			/* print one zone's counters */
 			printk(KERN_ALERT "Node %d, zone %8s\n"
 			       "  pages free     %lu\n"
 			       "        min      %lu\n"
@@ -227,6 +238,7 @@ static void cmd_zoneinfo(int argc, char **argv)
 		}
 }
 MONITOR_CMD("zoneinfo", "zones, watermarks, pagesets (/proc/zoneinfo)", cmd_zoneinfo);
+/* the zones self-test */
 #define ZONES_TEST_SAMPLES      4096    /* frames checked, spread evenly */
 
 /* Check the zone that should hold pfn against what page_zone says. */
@@ -252,6 +264,7 @@ static void zones(void)
 	char desc[64];
 	int j;
 
+	/* check each zone's span, size and watermarks */
 	KTEST_EQ(pgdat->node_zones[ZONE_NORMAL].zone_start_pfn,
 		 min_t(unsigned long, max_low_pfn, MAX_DMA_ADDRESS_PFN),
 		 "ZONE_NORMAL starts at 16 MiB (or at the end of low memory)");

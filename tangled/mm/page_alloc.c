@@ -1,3 +1,4 @@
+/* Generated from src.nw/12-page-alloc.nw, "Page allocation"; edit that file, not this one. */
 /* The buddy allocator with per-CPU hot and cold page lists. */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -7,6 +8,7 @@
 #include <linux/ktest.h>
 #include <linux/monitor.h>
 
+/* buddy helpers */
 #define MAX_ORDER_NR_PAGES      (1UL << (MAX_ORDER - 1))      /* 512 */
 
 /* The index of page within its zone, on which buddy arithmetic works. */
@@ -42,6 +44,7 @@ static inline bool page_is_buddy(const struct page *page, unsigned int order)
 {
 	return PageBuddy(page) && page->private == order;
 }
+/* splitting a block */
 /*
  * Split the block at page, of order high, until it has order low; the
  * upper halves go on the free lists.  area is free_area[high].
@@ -64,6 +67,7 @@ static struct page *expand(struct zone *zone, struct page *page,
 	}
 	return page;
 }
+/* taking a block from the free lists */
 /*
  * Remove a block of 2^order pages from zone's free lists, splitting a
  * larger block if needed.  Returns its first page or NULL.
@@ -88,6 +92,7 @@ static struct page *__rmqueue(struct zone *zone, unsigned int order)
 	}
 	return NULL;
 }
+/* returning a block to the free lists */
 /*
  * Put the block of 2^order pages at page on zone's free lists,
  * merging it with its buddies as far as they are free.
@@ -102,6 +107,7 @@ static void __free_one_page(struct page *page, struct zone *zone,
 	BUG_ON(page_idx & ((1UL << order) - 1));
 	zone->free_pages += 1UL << order;
 	while (order < MAX_ORDER - 1) {
+		/* merge with the buddy at order, or stop */
 		unsigned long buddy_idx = page_idx ^ (1UL << order);
 		struct page *buddy = zone->zone_mem_map + buddy_idx;
 
@@ -118,6 +124,7 @@ static void __free_one_page(struct page *page, struct zone *zone,
 	list_add(&page->list, &zone->free_area[order].free_list);
 	zone->free_area[order].nr_free++;
 }
+/* reporting a bad page */
 /* Print why page cannot be freed (or allocated), with its fields. */
 static void report_bad_page(const struct page *page, unsigned int order,
 			    const char *why)
@@ -132,6 +139,7 @@ static void report_bad_page(const struct page *page, unsigned int order,
 	report_bad_page(page, order, why);                              \
 	BUG();                                                          \
 } while (0)
+/* checking a block being freed */
 /* The checks every block passes when its last reference goes. */
 static void free_pages_check(struct page *page, unsigned int order)
 {
@@ -150,6 +158,7 @@ static void free_pages_check(struct page *page, unsigned int order)
 			bad_page(page + i, order, "freeing a block that "
 				 "overlaps pages that are in use or free");
 }
+/* moving blocks in bulk */
 /* Take up to count blocks of order from zone onto list; returns how many. */
 static int rmqueue_bulk(struct zone *zone, unsigned int order, int count,
 			struct list_head *list)
@@ -196,6 +205,7 @@ static void __free_pages_ok(struct page *page, unsigned int order)
 	__free_one_page(page, zone, order);
 	spin_unlock_irqrestore(&zone->lock, flags);
 }
+/* per-CPU list parameters */
 #define PCP_BATCH       16      /* pages moved per refill or drain */
 #define PCP_HOT_LOW     2       /* hot list: refill at 2 batches ... */
 #define PCP_HOT_HIGH    6       /* ... drain above 6 batches */
@@ -205,6 +215,7 @@ static inline struct per_cpu_pageset *this_cpu_pageset(struct zone *zone)
 {
 	return &zone->pageset[0];
 }
+/* setting up a pageset */
 /* Set the marks of p's hot and cold lists for batch (0: lists off). */
 void setup_pageset(struct per_cpu_pageset *p, int batch)
 {
@@ -232,6 +243,7 @@ void zone_pcp_init(struct zone *zone)
 	for (cpu = 0; cpu < NR_CPUS; cpu++)
 		setup_pageset(&zone->pageset[cpu], PCP_BATCH);
 }
+/* preparing a block for its new owner */
 /* Check a block that leaves the allocator and give it its first reference. */
 static void prep_new_page(struct page *page, unsigned int order)
 {
@@ -241,6 +253,7 @@ static void prep_new_page(struct page *page, unsigned int order)
 	set_page_count(page, 1);
 	page->private = order;
 }
+/* allocating through the per-CPU lists */
 /*
  * Take a block of 2^order pages from zone: order 0 through this
  * processor's hot or cold list, larger orders from the buddy lists.
@@ -253,6 +266,7 @@ static struct page *buffered_rmqueue(struct zone *zone, unsigned int order,
 	struct page *page = NULL;
 
 	if (order == 0) {
+		/* take a page from the cold or hot list, refilling it */
 		struct per_cpu_pages *pcp = &this_cpu_pageset(zone)->pcp[cold];
 
 		if (pcp->count <= pcp->low)
@@ -271,6 +285,7 @@ static struct page *buffered_rmqueue(struct zone *zone, unsigned int order,
 		prep_new_page(page, order);
 	return page;
 }
+/* freeing through the per-CPU lists */
 /* Put an order-0 page whose count is zero on this processor's list. */
 static void free_hot_cold_page(struct page *page, int cold)
 {
@@ -282,6 +297,7 @@ static void free_hot_cold_page(struct page *page, int cold)
 	if (pcp->count > pcp->high)
 		pcp->count -= free_pages_bulk(zone, pcp->batch, &pcp->list, 0);
 }
+/* draining the per-CPU lists */
 /* Send every page on this processor's lists back to the buddy lists. */
 unsigned long drain_local_pages(void)
 {
@@ -306,6 +322,7 @@ unsigned long drain_local_pages(void)
 		}
 	return drained;
 }
+/* building the zonelists */
 /* The zone a request with these zone bits prefers. */
 static int highest_zone(unsigned int zone_bits)
 {
@@ -353,6 +370,7 @@ void __init build_all_zonelists(void)
 	}
 	printk(KERN_INFO "Built %d zonelists\n", nodes);
 }
+/* one pass over a zonelist */
 #define ALLOC_WMARK_LOW         0x01    /* respect pages_low */
 #define ALLOC_WMARK_MIN         0x02    /* respect pages_min */
 #define ALLOC_HIGH              0x04    /* __GFP_HIGH: a quarter of pages_min */
@@ -392,6 +410,7 @@ static struct page *get_page_from_zonelist(unsigned int gfp_mask,
 	}
 	return NULL;
 }
+/* waking kswapd */
 /* Ask kswapd to balance zone if it is at or below its low mark. */
 void wakeup_kswapd(struct zone *zone)
 {
@@ -399,6 +418,7 @@ void wakeup_kswapd(struct zone *zone)
 		return;
 	zone->kswapd_wakeups++;
 }
+/* freeing memory for an allocation */
 /*
  * Do what can be done to create free memory for an allocation of
  * order; returns the number of pages made free (0: no progress).
@@ -408,6 +428,7 @@ static unsigned long free_some_pages(unsigned int order)
 	(void)order;            /* reclaim will size its effort by it */
 	return drain_local_pages();
 }
+/* deciding whether to retry */
 #define PAGE_ALLOC_COSTLY_ORDER 3       /* up to 8 pages: retried by default */
 
 /* Whether __alloc_pages should go round its slow path again. */
@@ -426,6 +447,7 @@ static bool should_alloc_retry(unsigned int gfp_mask, unsigned int order,
 		return true;
 	return order <= PAGE_ALLOC_COSTLY_ORDER;
 }
+/* the allocation loop */
 /*
  * Allocate 2^order pages from the first suitable zone of zonelist.
  * => zone locks not held.  Returns the block's first page or NULL.
@@ -438,6 +460,7 @@ struct page *__alloc_pages(unsigned int gfp_mask, unsigned int order,
 	struct page *page;
 	int i;
 
+	/* refuse an impossible order or gfp_mask */
 	if (unlikely(order >= MAX_ORDER)) {
 		printk(KERN_EMERG "page allocator: order %u requested, the largest "
 		       "is %d\n", order, MAX_ORDER - 1);
@@ -454,6 +477,7 @@ struct page *__alloc_pages(unsigned int gfp_mask, unsigned int order,
 	page = get_page_from_zonelist(gfp_mask, order, zones, ALLOC_WMARK_LOW);
 	if (page != NULL)
 		return page;
+	/* wake kswapd and try again down to pages_min */
 	for (i = 0; zones[i] != NULL; i++)
 		wakeup_kswapd(zones[i]);
 	page = get_page_from_zonelist(gfp_mask, order, zones, ALLOC_WMARK_MIN |
@@ -470,11 +494,13 @@ rebalance:
 	if (should_alloc_retry(gfp_mask, order, progress))
 		goto rebalance;
 nopage:
+	/* warn that the allocation failed, unless __GFP_NOWARN */
 	if (!(gfp_mask & __GFP_NOWARN))
 		printk(KERN_WARNING "swapper: page allocation failure. order:%u, "
 		       "mode:%#x\n", order, gfp_mask);
 	return NULL;
 }
+/* allocation by address */
 /* Allocate 2^order low-memory pages; returns their address or 0. */
 unsigned long __get_free_pages(unsigned int gfp_mask, unsigned int order)
 {
@@ -500,6 +526,7 @@ unsigned long get_zeroed_page(unsigned int gfp_mask)
 		memset((void *)addr, 0, PAGE_SIZE);
 	return addr;
 }
+/* freeing by page */
 /* Drop a reference to the block of 2^order pages at page; free it if last. */
 void __free_pages(struct page *page, unsigned int order)
 {
@@ -543,6 +570,7 @@ void free_cold_page(struct page *page)
 {
 	free_zero_count_page(page, 1);
 }
+/* counting free pages */
 /* Free pages in the buddy lists of every zone. */
 unsigned long nr_free_pages(void)
 {
@@ -566,6 +594,7 @@ unsigned long nr_free_highpages(void)
 		sum += pgdat->node_zones[ZONE_HIGHMEM].free_pages;
 	return sum;
 }
+/* the buddyinfo view */
 #define BUDDYINFO_LINE  (32 + 7 * MAX_ORDER)    /* "Node 0, zone ..." + columns */
 
 /* Print free blocks per order for each zone, as /proc/buddyinfo. */
@@ -596,6 +625,7 @@ static void cmd_buddyinfo(int argc, char **argv)
 }
 MONITOR_CMD("buddyinfo", "free blocks per order in each zone (/proc/buddyinfo)",
 	    cmd_buddyinfo);
+/* the meminfo view */
 #define K(pages)        ((pages) << (PAGE_SHIFT - 10))
 
 /* Print memory totals as /proc/meminfo, in kB. */
@@ -618,6 +648,8 @@ static void cmd_meminfo(int argc, char **argv)
 	meminfo_show();
 }
 MONITOR_CMD("meminfo", "memory totals in kB (/proc/meminfo)", cmd_meminfo);
+/* self-tests */
+/* helpers for the self-tests */
 struct zone_snapshot {
 	unsigned long free_pages;
 	unsigned long nr_free[MAX_ORDER];
@@ -686,6 +718,7 @@ static bool zonelist_is(unsigned int i, const int *want, int nwant)
 	}
 	return *z == NULL;
 }
+/* the page_alloc_all test */
 static void page_alloc_all(void)
 {
 	struct zone_snapshot before[MAX_NR_ZONES], after[MAX_NR_ZONES];
@@ -695,6 +728,7 @@ static void page_alloc_all(void)
 	int j;
 
 	snapshot_zones(before);
+	/* lower every zone's watermarks to zero, saving them in saved */
 	for (j = 0; j < MAX_NR_ZONES; j++) {
 		saved[j][0] = zones[j].pages_min;
 		saved[j][1] = zones[j].pages_low;
@@ -711,6 +745,7 @@ static void page_alloc_all(void)
 			 0, "no pages are left on the per-CPU lists");
 	}
 	release_everything(held);
+	/* restore every zone's watermarks from saved */
 	for (j = 0; j < MAX_NR_ZONES; j++) {
 		zones[j].pages_min = saved[j][0];
 		zones[j].pages_low = saved[j][1];
@@ -724,6 +759,7 @@ static void page_alloc_all(void)
 			    after[j].free_pages, before[j].free_pages);
 }
 KTEST(page_alloc_all, "allocate every free page of every zone, free all, compare");
+/* the page_alloc_gfp test */
 static void page_alloc_gfp(void)
 {
 	static const int normal[] = { ZONE_NORMAL, ZONE_DMA };
@@ -737,6 +773,7 @@ static void page_alloc_gfp(void)
 	KTEST_TRUE(zonelist_is(__GFP_DMA, dma, 1), "zonelist __GFP_DMA is DMA");
 	KTEST_TRUE(zonelist_is(__GFP_HIGHMEM, high, 3),
 		   "zonelist __GFP_HIGHMEM is HIGHMEM, NORMAL, DMA");
+	/* check where GFP_DMA, GFP_KERNEL and GFP_HIGHUSER pages come from */
 	page = alloc_page(GFP_DMA);
 	KTEST_TRUE(page && page_zone(page) == &zones[ZONE_DMA] &&
 		   page_to_pfn(page) < MAX_DMA_ADDRESS_PFN, "GFP_DMA: a page below 16 MiB");
@@ -755,6 +792,7 @@ static void page_alloc_gfp(void)
 			   &zones[ZONE_NORMAL] : &zones[ZONE_DMA]),
 			   "GFP_HIGHUSER without high memory: a normal page");
 	__free_page(page);
+	/* check get_zeroed_page and an order-3 block */
 	{
 		unsigned long addr = __get_free_page(GFP_KERNEL), zeroed, i, nonzero = 0;
 
@@ -776,6 +814,7 @@ static void page_alloc_gfp(void)
 	KTEST_EQ(nr_free_pages(), free, "every page went back");
 }
 KTEST(page_alloc_gfp, "zonelists and the zone each GFP mask allocates from");
+/* the page_alloc_pcp test */
 #define PCP_TEST_BURST  64      /* pages per burst: crosses both marks */
 #define PCP_TEST_ROUNDS 8       /* bursts: 8 x 128 = 1024 operations */
 
@@ -803,6 +842,7 @@ static void page_alloc_pcp(void)
 	unsigned long before, ops = 2 * PCP_TEST_BURST * PCP_TEST_ROUNDS;
 	int i;
 
+	/* check the marks and counts of every zone's lists */
 	for (i = 0; i < MAX_NR_ZONES; i++) {
 		struct per_cpu_pages *h = &contig_page_data.node_zones[i].pageset[0].pcp[0];
 		struct per_cpu_pages *c = &contig_page_data.node_zones[i].pageset[0].pcp[1];
@@ -823,6 +863,7 @@ static void page_alloc_pcp(void)
 	if (put_page_testzero(p))
 		free_cold_page(p);
 	KTEST_TRUE(cold->list.next == &p->list, "free_cold_page puts the page on the cold list");
+	/* count zone lock acquisitions with the lists on and off */
 	before = zone->lock.acquisitions;
 	for (i = 0; i < 1000; i++)
 		__free_page(alloc_page(GFP_KERNEL));

@@ -1,3 +1,4 @@
+/* Generated from src.nw/14-slab.nw, "The slab allocator"; edit that file, not this one. */
 /* The slab allocator: caches, slabs, per-CPU arrays, kmalloc, reaping. */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -9,6 +10,7 @@
 #include <asm/cache.h>
 #include <asm/div64.h>
 
+/* forward declarations */
 /* Move a slab from one of its cache's lists to the head of another. */
 static inline void slab_list_move(struct list_head *entry, struct list_head *head)
 {
@@ -24,6 +26,7 @@ static int kmem_tune_cpucache(kmem_cache_t *cachep, int limit, int batchcount);
 static void enable_cpucache(kmem_cache_t *cachep);
 static int g_cpucache_up;
 static unsigned int slab_break_gfp_order;
+/* the cache chain */
 static kmem_cache_t cache_cache = {
 	.slabs_full     = LIST_HEAD_INIT(cache_cache.slabs_full),
 	.slabs_partial  = LIST_HEAD_INIT(cache_cache.slabs_partial),
@@ -36,6 +39,7 @@ static kmem_cache_t cache_cache = {
 };
 LIST_HEAD(cache_chain);
 static spinlock_t cache_chain_lock = SPIN_LOCK_UNLOCKED;
+/* the sizes caches */
 cache_sizes_t cache_sizes[] = {
 #if PAGE_SIZE == 4096
 	{    32, NULL, NULL },
@@ -57,6 +61,7 @@ static kmem_cache_t *kmem_find_general_cachep(size_t size, unsigned int gfpflags
 						    : csizep->cs_cachep;
 	return NULL;
 }
+/* counting the objects of a slab */
 #define OFF_SLAB_LIMIT  (PAGE_SIZE >> 3)        /* larger objects: slab_t off-slab */
 
 /* Objects of size bytes that fit in slab_bytes with base+extra*n of management. */
@@ -85,6 +90,7 @@ static void kmem_cache_estimate(unsigned int gfporder, size_t size, size_t align
 	__kmem_cache_estimate(PAGE_SIZE << gfporder, size, align, base, extra,
 			      left_over, num);
 }
+/* debugging */
 #define RED_INACTIVE    0x5A2CF071UL    /* red zone of a free object */
 #define RED_ACTIVE      0x170FC2A5UL    /* red zone of an allocated object */
 #define POISON_BYTE     0x5a            /* fills a free object */
@@ -223,6 +229,7 @@ static void check_allocated(kmem_cache_t *cachep, void *objp)
 		if (cc_entry(cc)[i] == objp)
 			slab_bug(cachep, objp, "double free (already in the per-CPU array)");
 }
+/* finding a cache */
 /* The cache called name, or NULL.  => cache_chain_lock held. */
 static kmem_cache_t *find_cache_by_name(const char *name)
 {
@@ -262,6 +269,7 @@ static void *first_allocated_object(kmem_cache_t *cachep)
 			return (char *)slabp->s_mem + k * cachep->objsize;
 	return NULL;
 }
+/* getting and freeing pages */
 /* Pages for one slab of cachep, or NULL.  Returns their kernel address. */
 static void *kmem_getpages(kmem_cache_t *cachep, unsigned int flags)
 {
@@ -278,6 +286,7 @@ static void kmem_freepages(kmem_cache_t *cachep, void *addr)
 		ClearPageSlab(page++);
 	free_pages((unsigned long)addr, cachep->gfporder);
 }
+/* kmem_cache_slabmgmt */
 /* The descriptor for a new slab at addr, objects starting after colour_off. */
 static slab_t *kmem_cache_slabmgmt(kmem_cache_t *cachep, void *addr,
 				   size_t colour_off, unsigned int flags)
@@ -297,6 +306,7 @@ static slab_t *kmem_cache_slabmgmt(kmem_cache_t *cachep, void *addr,
 	slabp->s_mem = (char *)addr + colour_off;
 	return slabp;
 }
+/* kmem_cache_init_objs */
 /* Construct the objects of a new slab and chain them all as free. */
 static void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
 				 unsigned int flags)
@@ -309,6 +319,7 @@ static void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
 	for (i = 0; i < cachep->num; i++) {
 		void *objp = (char *)slabp->s_mem + cachep->objsize * i;
 
+		/* mark a new object's red zones free and poison it */
 		if (cachep->flags & SLAB_RED_ZONE)
 			*red_zone_1(cachep, objp) = *red_zone_2(cachep, objp) = RED_INACTIVE;
 		if (cachep->flags & SLAB_POISON)
@@ -320,6 +331,7 @@ static void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
 	slab_bufctl(slabp)[cachep->num - 1] = BUFCTL_END;
 	slabp->free = 0;
 }
+/* kmem_cache_grow */
 /* Add one slab to cachep.  Returns 1, or 0 if there were no pages. */
 static int kmem_cache_grow(kmem_cache_t *cachep, unsigned int flags)
 {
@@ -327,10 +339,12 @@ static int kmem_cache_grow(kmem_cache_t *cachep, unsigned int flags)
 	void *addr;
 	size_t offset;
 
+	/* check the mask of a slab allocation */
 	if (flags & ~(GFP_ZONEMASK | __GFP_WAIT | __GFP_HIGH | __GFP_IO | __GFP_FS |
 		      __GFP_NOWARN | __GFP_REPEAT | __GFP_NOFAIL | __GFP_NORETRY) ||
 	    (flags & __GFP_HIGHMEM))
 		slab_bug(cachep, NULL, "allocation with mask %#x does not suit the cache", flags);
+	/* pick the colour of the new slab and mark cachep growing */
 	spin_lock(&cachep->spinlock);
 	offset = cachep->colour_next * cachep->colour_off;
 	if (++cachep->colour_next >= cachep->colour)
@@ -344,6 +358,7 @@ static int kmem_cache_grow(kmem_cache_t *cachep, unsigned int flags)
 	slabp = kmem_cache_slabmgmt(cachep, addr, offset, flags);
 	if (!slabp)
 		goto free_pages;
+	/* link each page of the slab to cachep and slabp */
 	{
 		struct page *page = virt_to_page(addr);
 		unsigned long i = 1UL << cachep->gfporder;
@@ -370,6 +385,7 @@ failed:
 	spin_unlock(&cachep->spinlock);
 	return 0;
 }
+/* taking an object from a slab */
 /* The first free object of slabp.  => cachep->spinlock held; slabp not full. */
 static inline void *kmem_cache_alloc_one_tail(kmem_cache_t *cachep, slab_t *slabp)
 {
@@ -399,6 +415,7 @@ static inline void *kmem_cache_alloc_one(kmem_cache_t *cachep)
 	}
 	return kmem_cache_alloc_one_tail(cachep, list_entry(entry, slab_t, list));
 }
+/* refilling a per-CPU array */
 /* Refill cc from the slabs and return one object, or NULL if they are empty. */
 static void *kmem_cache_alloc_batch(kmem_cache_t *cachep, cpucache_t *cc)
 {
@@ -415,6 +432,7 @@ static void *kmem_cache_alloc_batch(kmem_cache_t *cachep, cpucache_t *cc)
 	spin_unlock(&cachep->spinlock);
 	return cc->avail ? cc_entry(cc)[--cc->avail] : NULL;
 }
+/* __kmem_cache_alloc */
 /* An object of cachep from the slabs, growing it if need be, or NULL. */
 static __noinline void *kmem_cache_alloc_slow(kmem_cache_t *cachep, unsigned int flags)
 {
@@ -450,6 +468,7 @@ static inline void *__kmem_cache_alloc(kmem_cache_t *cachep, unsigned int flags)
 		return kmem_cache_alloc_debug(cachep, objp);
 	return objp;
 }
+/* kmem_cache_alloc */
 /* Allocate one object from cachep. */
 void *kmem_cache_alloc(kmem_cache_t *cachep, unsigned int flags)
 {
@@ -463,6 +482,7 @@ unsigned int kmem_cache_size(kmem_cache_t *cachep)
 {
 	return obj_user_size(cachep);
 }
+/* returning an object to its slab */
 /* Put objp back on its slab's free chain.  => cachep->spinlock held. */
 static inline void kmem_cache_free_one(kmem_cache_t *cachep, void *objp)
 {
@@ -489,6 +509,7 @@ static void free_block(kmem_cache_t *cachep, void **objpp, unsigned int nr)
 	while (nr--)
 		kmem_cache_free_one(cachep, *objpp++);
 }
+/* __kmem_cache_free */
 /* Free objp when the array is full or absent. */
 static __noinline void kmem_cache_free_slow(kmem_cache_t *cachep, void *objp)
 {
@@ -517,6 +538,7 @@ static inline void __kmem_cache_free(kmem_cache_t *cachep, void *objp)
 		kmem_cache_free_slow(cachep, objp);
 	}
 }
+/* kmem_cache_free */
 /* Report a free of objp that is not a slab object of want (want may be NULL). */
 static __noinline __noreturn void bad_slab_free(kmem_cache_t *want, const void *objp,
 						 kmem_cache_t *found, const char *who)
@@ -552,6 +574,7 @@ void kmem_cache_free(kmem_cache_t *cachep, void *objp)
 		objp = kmem_cache_free_debug(cachep, objp);
 	__kmem_cache_free(cachep, objp);
 }
+/* kmalloc and kfree */
 /* size bytes from the sizes caches, or NULL. */
 void *kmalloc(size_t size, unsigned int flags)
 {
@@ -575,6 +598,7 @@ void kfree(const void *objp)
 		p = kmem_cache_free_debug(cachep, p);
 	__kmem_cache_free(cachep, p);
 }
+/* setting up the per-CPU arrays */
 #define CC_LIMIT_SMALL  252     /* objects up to 256 bytes */
 #define CC_LIMIT_MEDIUM 124     /* up to 1 KiB */
 #define CC_LIMIT_LARGE  60      /* up to a page */
@@ -624,6 +648,7 @@ static int kmem_tune_cpucache(kmem_cache_t *cachep, int limit, int batchcount)
 		return -1;
 	memset(&new, 0, sizeof(new));
 	new.cachep = cachep;
+	/* allocate an empty array for every processor, or fail */
 	for (i = 0; limit && i < NR_CPUS; i++) {
 		cpucache_t *ccnew = kmalloc(sizeof(cpucache_t) + limit * sizeof(void *),
 					    GFP_KERNEL);
@@ -669,6 +694,7 @@ static void drain_cpu_caches(kmem_cache_t *cachep)
 	}
 	spin_unlock(&cachep->spinlock);
 }
+/* initialisation */
 #define BREAK_GFP_ORDER_HI      2       /* highest slab order preferred ... */
 #define BREAK_GFP_ORDER_LO      1       /* ... and on machines below 32 MiB */
 #define OFFSLAB_LIMIT   ((512 - sizeof(slab_t)) / sizeof(kmem_bufctl_t))
@@ -713,6 +739,7 @@ void kmem_cache_sizes_init(void)
 	list_for_each_entry(cachep, &cache_chain, next)
 		enable_cpucache(cachep);
 }
+/* kmem_cache_create */
 /*
  * Create a cache of objects of size bytes.  => may allocate pages.
  * Returns NULL if there is no memory for the descriptor.
@@ -725,6 +752,7 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 	kmem_cache_t *cachep;
 	size_t align, left_over;
 
+	/* check the arguments of kmem_cache_create */
 	if (!name || strnlen(name, CACHE_NAMELEN) >= CACHE_NAMELEN ||
 	    size < BYTES_PER_WORD || size > MAX_OBJ_SIZE || offset > size ||
 	    (dtor && !ctor) || (flags & ~CREATE_MASK)) {
@@ -733,6 +761,7 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 		       (unsigned long)size, (unsigned long)offset, flags, ctor, dtor);
 		BUG();
 	}
+	/* adjust the debugging flags to what the cache allows */
 	if ((flags & SLAB_POISON) && ctor)
 		flags &= ~SLAB_POISON;
 	if (flags & SLAB_RED_ZONE)
@@ -743,6 +772,7 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 	if (!cachep)
 		return NULL;
 	memset(cachep, 0, sizeof(*cachep));
+	/* round size up and choose the object alignment align */
 	size = ALIGN(size, BYTES_PER_WORD);
 	if (flags & SLAB_RED_ZONE)
 		size += 2 * BYTES_PER_WORD;
@@ -753,8 +783,10 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 			align /= 2;
 		size = ALIGN(size, align);
 	}
+	/* decide whether the slab descriptor lives off the slab */
 	if (size > OFF_SLAB_LIMIT)
 		flags |= CFLGS_OFF_SLAB;
+	/* choose the slab order and the number of objects per slab */
 	for (cachep->gfporder = 0; ; cachep->gfporder++) {
 		kmem_cache_estimate(cachep->gfporder, size, align, flags, &left_over,
 				    &cachep->num);
@@ -773,9 +805,11 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 			break;
 	}
 	BUG_ON(!cachep->num);
+	/* compute the colours from the leftover bytes */
 	cachep->colour_off = offset ? ALIGN(offset, align) : align;
 	cachep->colour = left_over / cachep->colour_off + 1;
 	cachep->colour_next = 0;
+	/* fill in the rest of the cache descriptor */
 	cachep->flags = flags;
 	cachep->objsize = size;
 	cachep->slab_size = ALIGN(sizeof(slab_t) + cachep->num * sizeof(kmem_bufctl_t),
@@ -791,6 +825,7 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 	cachep->ctor = ctor;
 	cachep->dtor = dtor;
 	memcpy(cachep->name, name, strlen(name) + 1);     /* checked: it fits */
+	/* put the cache on the chain, refusing a duplicate name */
 	spin_lock(&cache_chain_lock);
 	if (find_cache_by_name(name)) {
 		spin_unlock(&cache_chain_lock);
@@ -804,6 +839,7 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 		enable_cpucache(cachep);
 	return cachep;
 }
+/* destroying a slab */
 /* Destroy a slab that has no object in use.  => cachep->spinlock not held. */
 static void kmem_slab_destroy(kmem_cache_t *cachep, slab_t *slabp)
 {
@@ -812,6 +848,7 @@ static void kmem_slab_destroy(kmem_cache_t *cachep, slab_t *slabp)
 	for (i = 0; i < cachep->num; i++) {
 		void *objp = (char *)slabp->s_mem + cachep->objsize * i;
 
+		/* check a free object's red zones and poison */
 		if (cachep->flags & SLAB_RED_ZONE)
 			check_red_zones(cachep, objp, RED_INACTIVE, "slab destroyed");
 		if (cachep->flags & SLAB_POISON)
@@ -823,6 +860,7 @@ static void kmem_slab_destroy(kmem_cache_t *cachep, slab_t *slabp)
 	if (OFF_SLAB(cachep))
 		kmem_cache_free(cachep->slabp_cache, slabp);
 }
+/* shrinking a cache */
 /* Destroy up to max free slabs of cachep.  => cachep->spinlock held. */
 static unsigned int __kmem_cache_shrink_locked(kmem_cache_t *cachep, unsigned int max)
 {
@@ -863,6 +901,7 @@ static bool __kmem_cache_shrink(kmem_cache_t *cachep)
 	spin_unlock(&cachep->spinlock);
 	return busy;
 }
+/* reaping */
 #define REAP_SCANLEN    10      /* caches examined per call */
 #define REAP_PERFECT    10      /* pages that end the search at once */
 
@@ -930,6 +969,7 @@ int kmem_cache_reap(unsigned int gfp_mask)
 	spin_unlock(&best->spinlock);
 	return pages << best->gfporder;
 }
+/* kmem_cache_destroy */
 /* Destroy an empty cache.  Returns 0. */
 int kmem_cache_destroy(kmem_cache_t *cachep)
 {
@@ -949,6 +989,7 @@ int kmem_cache_destroy(kmem_cache_t *cachep)
 	kmem_cache_free(&cache_cache, cachep);
 	return 0;
 }
+/* shrinkers */
 struct shrinker {
 	shrinker_t shrinker;            /* the cache's callback */
 	int seeks;                      /* cost to recreate an object */
@@ -1003,6 +1044,7 @@ int shrink_slab(unsigned long scanned, unsigned int gfp_mask, unsigned long lru_
 	}
 	return total;
 }
+/* the slabinfo view */
 /* Print one cache's slabinfo line.  => cache_chain_lock held. */
 static void slabinfo_line(kmem_cache_t *cachep)
 {
@@ -1042,6 +1084,7 @@ static void cmd_slabinfo(int argc, char **argv)
 	slabinfo_show();
 }
 MONITOR_CMD("slabinfo", "the slab caches (/proc/slabinfo 1.1)", cmd_slabinfo);
+/* self-tests */
 /* Change the per-CPU arrays of cachep (0 turns them off); for tests. */
 int kmem_cache_tune(kmem_cache_t *cachep, int limit, int batchcount)
 {
@@ -1065,6 +1108,7 @@ static void slab_layout(void)
 			    "%u-byte objects: %u, expected %u", slab_vectors[i].size,
 			    num, slab_vectors[i].num);
 	}
+	/* check the sizes caches and kmalloc's choice */
 	p = kmalloc(33, GFP_KERNEL);
 	KTEST_TRUE(p && GET_PAGE_CACHE(virt_to_page(p)) == cache_sizes[1].cs_cachep,
 		   "kmalloc(33) comes from size-64");
@@ -1111,6 +1155,7 @@ static void slab_fill(void)
 	ktest_check(pages > 0, "shrink counts pages", "%lu pages", pages);
 	i = kmem_cache_destroy(c);
 	KTEST_EQ(i, 0, "kmem_cache_destroy");
+	/* fill and empty the sizes caches through kmalloc */
 	{
 		static const size_t sizes[] = { 33, 100, 700, 3000, 20000 };
 		unsigned int i, j;
@@ -1170,6 +1215,7 @@ static void slab_ctor_colour(void)
 	KTEST_EQ(ktest_ctors, c->grown * c->num, "ctor runs once per object per slab");
 	kmem_cache_free(c, objs[5]);
 	KTEST_TRUE(kmem_cache_alloc(c, GFP_KERNEL) == objs[5], "free then alloc: same object");
+	/* check that the slabs of c took colours 0 to grown-1 */
 	KTEST_TRUE(c->grown < c->colour, "the test cache has more colours than slabs");
 	list_for_each_entry(slabp, &c->slabs_full, list)
 		seen |= 1U << ((slabp->colouroff - c->slab_size) / c->colour_off);

@@ -1,3 +1,4 @@
+/* Generated from src.nw/15-vmalloc.nw, "Non-contiguous memory"; edit that file, not this one. */
 /* Guest self-tests of vmalloc, and its crash test. */
 #include <linux/kernel.h>
 #include <linux/gfp.h>
@@ -13,10 +14,12 @@
 #include <asm/processor.h>
 #include <asm/tlbflush.h>
 
+/* constants */
 #define PATTERN_MUL     2654435761U     /* 2^32 / golden ratio (Knuth) */
 #define PATTERN_SEED    0x7A110CU       /* "valloc" */
 #define FRAG_PAGES      64              /* vmalloc'd on fragmented memory */
 #define FRAG_ORDER      6               /* log2(FRAG_PAGES) */
+/* helpers */
 /* Free pages in every zone, after the slab and per-CPU caches let go. */
 static unsigned long free_now(void)
 {
@@ -31,6 +34,7 @@ static unsigned long free_now(void)
 	drain_local_pages();
 	return nr_free_pages();
 }
+/* the basic test */
 #define BASIC_AREAS     4
 static const unsigned int basic_pages[BASIC_AREAS] = { 1, 2, 17, 300 };
 
@@ -45,6 +49,7 @@ static void vmalloc_basic(void)
 		area[i] = vmalloc(basic_pages[i] * PAGE_SIZE);
 		if (!KTEST_TRUE(area[i], "vmalloc returns an area"))
 			return;
+		/* check the area's address, pattern and mapping */
 		{
 			unsigned long a = (unsigned long)area[i], n = basic_pages[i] * PAGE_SIZE / 4, j;
 			unsigned int bad = 0, unmapped = 0;
@@ -66,6 +71,7 @@ static void vmalloc_basic(void)
 	}
 	KTEST_TRUE((unsigned long)area[1] >= (unsigned long)area[0] + 2 * PAGE_SIZE,
 		   "a guard page separates consecutive areas");
+	/* check that vmalloc took high pages if there are any */
 	if (totalhigh_pages) {
 		unsigned long j, a = (unsigned long)area[BASIC_AREAS - 1], high = 0;
 
@@ -83,6 +89,7 @@ static void vmalloc_basic(void)
 		 "vfree returned every page (page tables aside)");
 }
 KTEST(vmalloc_basic, "vmalloc: addresses, guard pages, data, vfree returns the pages");
+/* fragmenting memory */
 /*
  * Take every free page, then free the odd frames: held gets the even
  * ones, saved the watermarks, which are zero until unfragment_memory.
@@ -94,6 +101,7 @@ static void fragment_memory(struct list_head *held, unsigned long saved[MAX_NR_Z
 	struct page *page;
 	int j;
 
+	/* lower every zone's watermarks to zero, saving them */
 	for (j = 0; j < MAX_NR_ZONES; j++) {
 		saved[j][0] = zones[j].pages_min;
 		saved[j][1] = zones[j].pages_low;
@@ -127,6 +135,7 @@ static void unfragment_memory(struct list_head *held, unsigned long saved[MAX_NR
 		zones[j].pages_high = saved[j][2];
 	}
 }
+/* the fragmentation test */
 static void vmalloc_fragmented(void)
 {
 	unsigned long saved[MAX_NR_ZONES][3], before, tables;
@@ -145,6 +154,7 @@ static void vmalloc_fragmented(void)
 		__free_pages(block, FRAG_ORDER);
 	area = vmalloc(FRAG_PAGES * PAGE_SIZE);
 	if (KTEST_TRUE(area, "a 64-page vmalloc succeeds all the same")) {
+		/* check that area's pages are scattered and hold data */
 		{
 			unsigned long a = (unsigned long)area, j, n = FRAG_PAGES * PAGE_SIZE / 4;
 			unsigned int adjacent = 0, odd = 0, bad = 0;
@@ -171,6 +181,7 @@ static void vmalloc_fragmented(void)
 		 "every page is back in the buddy allocator");
 }
 KTEST(vmalloc_fragmented, "vmalloc of 64 pages where no order-6 block exists");
+/* the second-directory test */
 #define SHARED_VALUE    0x5A4EDu        /* written in one directory, read in the other */
 
 static void vmalloc_shared_pmd(void)
@@ -187,6 +198,7 @@ static void vmalloc_shared_pmd(void)
 	pgd[pgd_index(PAGE_OFFSET)] = swapper_pg_dir[pgd_index(PAGE_OFFSET)];
 	area = vmalloc(3 * PAGE_SIZE);
 	if (KTEST_TRUE(area, "vmalloc after the directory was made")) {
+		/* write in one directory, read and write in the other */
 		area[2 * PAGE_SIZE / 4] = SHARED_VALUE;
 		load_cr3(pgd);                          /* the second directory */
 		seen = area[2 * PAGE_SIZE / 4];
@@ -200,6 +212,7 @@ static void vmalloc_shared_pmd(void)
 	__free_page(dir);
 }
 KTEST(vmalloc_shared_pmd, "a vmalloc area is visible in a page directory made before it");
+/* the crash test */
 static void crash_vmalloc_guard(void)
 {
 	volatile u32 *area = vmalloc(2 * PAGE_SIZE);
@@ -210,6 +223,7 @@ static void crash_vmalloc_guard(void)
 	area[2 * PAGE_SIZE / 4] = 1;            /* the first word of the guard page */
 }
 KTEST_CRASH(crash_vmalloc_guard, "writes into a vmalloc guard page: an oops naming the area");
+/* the cost test */
 #define COST_ROUNDS     16              /* pairs averaged per size */
 #define COST_SIZES      5
 static const unsigned int cost_order[COST_SIZES] = { 0, 2, 4, 6, 8 };
@@ -229,6 +243,7 @@ static bool cost_of(unsigned int order, u64 *vm, u64 *buddy)
 		vfree(a);
 	}
 	*vm = (rdtsc() - t0) / COST_ROUNDS;
+	/* time COST_ROUNDS alloc_pages pairs of order into buddy */
 	t0 = rdtsc();
 	for (r = 0; r < COST_ROUNDS; r++) {
 		struct page *page = alloc_pages(GFP_HIGHUSER, order);
@@ -265,6 +280,7 @@ static void vmalloc_cost(void)
 		printk(KERN_INFO "# vmalloc cost: %4u pages: vmalloc+vfree %8llu,"
 		       " alloc_pages+free %6llu ticks\n", 1U << cost_order[i], vm, buddy);
 	}
+	/* measure the search with 0, 16, 64 and 256 areas ahead */
 	for (i = 0; i <= SEARCH_MAX; i = i ? i * 4 : 16) {
 		while (n < i && (live[n] = vmalloc(PAGE_SIZE)) != NULL)
 			n++;

@@ -1,3 +1,4 @@
+/* Generated from src.nw/15-vmalloc.nw, "Non-contiguous memory"; edit that file, not this one. */
 /* vmalloc: virtually contiguous memory from scattered pages. */
 #include <linux/kernel.h>
 #include <linux/gfp.h>
@@ -12,9 +13,11 @@
 #include <linux/monitor.h>
 #endif
 
+/* rounding up to a page */
 #ifndef PAGE_ALIGN
 #define PAGE_ALIGN(addr)        ALIGN(addr, PAGE_SIZE)
 #endif
+/* the end of the part of a range under one entry */
 #ifndef pgd_addr_end
 #define pgd_addr_end(addr, end)                                         \
 ({	unsigned long __boundary = ((addr) + PGDIR_SIZE) & PGDIR_MASK;  \
@@ -27,9 +30,11 @@
 	(__boundary - 1 < (end) - 1) ? __boundary : (end);              \
 })
 #endif
+/* the list */
 struct vm_struct *vmlist;
 spinlock_t vmlist_lock = SPIN_LOCK_UNLOCKED;
 unsigned long vmalloc_tlb_flushes;
+/* get_vm_area */
 /*
  * Reserve size bytes (a multiple of PAGE_SIZE) plus a guard page in the
  * vmalloc range; returns the new area, or NULL.
@@ -41,6 +46,7 @@ static struct vm_struct *__get_vm_area(unsigned long size, unsigned long flags,
 	struct vm_struct **p, *tmp, *area;
 	unsigned long addr;
 
+	/* refuse a size of zero or one larger than the whole range */
 	if (!size || size > VMALLOC_END - VMALLOC_START - PAGE_SIZE)
 		return NULL;
 	area = kmalloc(sizeof(*area), GFP_KERNEL);
@@ -48,6 +54,7 @@ static struct vm_struct *__get_vm_area(unsigned long size, unsigned long flags,
 		return NULL;
 	size += PAGE_SIZE;                      /* the guard page */
 	spin_lock(&vmlist_lock);
+	/* find the first gap of size bytes, leaving p at its link */
 	addr = VMALLOC_START;
 	for (p = &vmlist; (tmp = *p) != NULL; p = &tmp->next) {
 		if ((unsigned long)tmp->addr - addr >= size)
@@ -59,6 +66,7 @@ static struct vm_struct *__get_vm_area(unsigned long size, unsigned long flags,
 		kfree(area);
 		return NULL;
 	}
+	/* link area in at p and describe it */
 	area->flags = flags;
 	area->addr = (void *)addr;
 	area->size = size;
@@ -74,6 +82,7 @@ __noinline struct vm_struct *get_vm_area(unsigned long size, unsigned long flags
 {
 	return __get_vm_area(size, flags, (unsigned long)__builtin_return_address(0));
 }
+/* pte_alloc_kernel */
 unsigned long vmalloc_pgtable_pages;    /* page tables made for the range */
 
 /* The PTE of address under *pmd, with a new page table if it had none. */
@@ -91,6 +100,7 @@ static pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address)
 	BUG_ON(pmd_bad(*pmd));
 	return pte_offset_kernel(pmd, address);
 }
+/* alloc_area_pte */
 /* Map a fresh page at each page of [address, end), starting at pte. */
 static bool alloc_area_pte(pte_t *pte, unsigned long address, unsigned long end,
 			   unsigned int gfp_mask, pgprot_t prot)
@@ -105,6 +115,7 @@ static bool alloc_area_pte(pte_t *pte, unsigned long address, unsigned long end,
 	} while (pte++, address += PAGE_SIZE, address != end);
 	return true;
 }
+/* alloc_area_pmd */
 /* Fill [address, end), which lies under one PGD entry, starting at pmd. */
 static bool alloc_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end,
 			   unsigned int gfp_mask, pgprot_t prot)
@@ -120,6 +131,7 @@ static bool alloc_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end,
 	} while (pmd++, address = next, address != end);
 	return true;
 }
+/* vmalloc_area_pages */
 /*
  * Map fresh pages from gfp_mask at [address, address + size), which must
  * be page-aligned and unmapped.  Returns false if memory ran out; what
@@ -140,6 +152,7 @@ bool vmalloc_area_pages(unsigned long address, unsigned long size,
 	} while (pgd++, address = next, address != end);
 	return true;
 }
+/* free_area_pte */
 /* Clear the PTEs of [address, end) from pte on and free their pages. */
 static void free_area_pte(pte_t *pte, unsigned long address, unsigned long end)
 {
@@ -159,6 +172,7 @@ static void free_area_pte(pte_t *pte, unsigned long address, unsigned long end)
 		       address);
 	} while (pte++, address += PAGE_SIZE, address != end);
 }
+/* free_area_pmd */
 /* Unmap [address, end), which lies under one PGD entry, from pmd on. */
 static void free_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end)
 {
@@ -177,6 +191,7 @@ static void free_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end)
 		free_area_pte(pte_offset_kernel(pmd, address), address, next);
 	} while (pmd++, address = next, address != end);
 }
+/* vmfree_area_pages */
 /* Unmap [address, address + size) and free its pages; flushes the TLB. */
 void vmfree_area_pages(unsigned long address, unsigned long size)
 {
@@ -191,6 +206,7 @@ void vmfree_area_pages(unsigned long address, unsigned long size)
 	flush_tlb_all();
 	vmalloc_tlb_flushes++;
 }
+/* vfree */
 /*
  * Free the area vmalloc returned at addr: its pages, its descriptor, its
  * TLB entries.  A misaligned or unknown address is reported and ignored.
@@ -202,6 +218,7 @@ void vfree(void *addr)
 
 	if (!addr)
 		return;
+	/* complain about and ignore a misaligned addr */
 	if ((unsigned long)addr & (PAGE_SIZE - 1)) {
 		printk(KERN_ERR "Trying to vfree() bad address (%p)\n", addr);
 		return;
@@ -219,6 +236,7 @@ void vfree(void *addr)
 	spin_unlock(&vmlist_lock);
 	printk(KERN_ERR "Trying to vfree() nonexistent vm area (%p)\n", addr);
 }
+/* __vmalloc */
 /* vmalloc with a GFP mask and a protection; caller is for the view. */
 static void *__vmalloc_caller(unsigned long size, unsigned int gfp_mask,
 			      pgprot_t prot, unsigned long caller)
@@ -238,6 +256,7 @@ static void *__vmalloc_caller(unsigned long size, unsigned int gfp_mask,
 	area->nr_pages = size >> PAGE_SHIFT;
 	return area->addr;
 }
+/* vmalloc, vmalloc_32, vmalloc_dma */
 #define RETURN_ADDRESS  ((unsigned long)__builtin_return_address(0))
 
 __noinline void *__vmalloc(unsigned long size, unsigned int gfp_mask, pgprot_t prot)
@@ -261,6 +280,7 @@ __noinline void *vmalloc_dma(unsigned long size)
 	return __vmalloc_caller(size, GFP_KERNEL | GFP_DMA, PAGE_KERNEL,
 				RETURN_ADDRESS);
 }
+/* vmalloc_report_fault */
 #define VM_LINE "0x%08lx-0x%08lx"       /* an area's range, as in vmallocinfo */
 
 /* Name the vmalloc area that address is in, if it is in the range. */
@@ -275,6 +295,7 @@ void vmalloc_report_fault(unsigned long address)
 
 		if (address < start || address >= end)
 			continue;
+		/* report that address is in area tmp */
 		printk(KERN_EMERG "vmalloc: %08lx is %s vmalloc area " VM_LINE
 		       " (%u pages, caller [<%08lx>])\n", address,
 		       address >= end - PAGE_SIZE ? "the guard page after" : "inside",
@@ -284,6 +305,7 @@ void vmalloc_report_fault(unsigned long address)
 	printk(KERN_EMERG "vmalloc: %08lx is in no vmalloc area"
 	       " (freed, or never allocated)\n", address);
 }
+/* the vmallocinfo view */
 /* Print one line per area, as Linux 2.6's /proc/vmallocinfo does. */
 static void show_area(const struct vm_struct *v)
 {
@@ -318,6 +340,7 @@ void vmallocinfo_show(void)
 	       used >> 10, chunk >> 10, vmalloc_pgtable_pages, vmalloc_tlb_flushes);
 }
 #ifndef __HOST_TEST__
+/* the monitor commands */
 static void cmd_vmallocinfo(int argc, char **argv)
 {
 	(void)argc, (void)argv;

@@ -1,8 +1,10 @@
+/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
 /* A polled driver for the 16550 UART on COM1. */
 #include <linux/serial.h>
 #include <linux/kernel.h>
 #include <asm/io.h>
 
+/* the UART's registers */
 #define UART_RX         0       /* in:  receive buffer (DLAB=0) */
 #define UART_TX         0       /* out: transmit holding register (DLAB=0) */
 #define UART_DLL        0       /* out: divisor latch, low byte (DLAB=1) */
@@ -18,11 +20,13 @@
 #define UART_MCR_RTS            0x02    /* request to send */
 #define UART_LSR_DR             0x01    /* receiver data ready */
 #define UART_LSR_THRE           0x20    /* transmit holding register empty */
+/* the line settings */
 #define SERIAL_PORT_COM1        0x3F8   /* first I/O port of COM1 */
 #define UART_CLOCK              1843200 /* the crystal's frequency, Hz */
 #define BASE_BAUD               (UART_CLOCK / 16)
 #define SERIAL_BAUD             115200
 #define SERIAL_DIVISOR          (BASE_BAUD / SERIAL_BAUD)
+/* functions */
 /*
  * Program COM1 for 115200 baud, 8N1, no interrupts; FIFOs untouched.
  * => called once, before the first serial_putc or serial_getc.

@@ -1,3 +1,4 @@
+/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 /* The page tables startup_32 builds. */
 #ifndef _ASM_BOOT_H
 #define _ASM_BOOT_H

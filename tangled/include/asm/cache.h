@@ -1,3 +1,4 @@
+/* Generated from src.nw/11-bootmem.nw, "The boot memory allocator"; edit that file, not this one. */
 /* The processor's cache line, for aligning objects. */
 #ifndef _ASM_CACHE_H
 #define _ASM_CACHE_H

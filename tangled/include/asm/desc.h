@@ -1,3 +1,4 @@
+/* Generated from src.nw/94-traps.nw, "Traps"; edit that file, not this one. */
 /*
  * An IDT gate:
  *  63            48 47 46 45 44  40 39    32 31        16 15          0

@@ -1,3 +1,4 @@
+/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
 /* do_div: divide a u64 in place by a u32 and return the remainder. */
 #ifndef _ASM_DIV64_H
 #define _ASM_DIV64_H
@@ -5,6 +6,7 @@
 #include <linux/types.h>
 
 #ifdef __i386__
+/* define do_div with two divl instructions */
 #define do_div(n, base) ({                                              \
 	u32 __base = (base), __upper, __low, __high, __mod;             \
 	(void)(((typeof(n) *)0) == ((u64 *)0));                         \
@@ -19,6 +21,7 @@
 	__mod;                                                          \
 })
 #else
+/* define do_div with C's own 64-bit division */
 #define do_div(n, base) ({                                              \
 	u32 __base = (base), __rem;                                     \
 	(void)(((typeof(n) *)0) == ((u64 *)0));                         \

@@ -1,3 +1,4 @@
+/* Generated from src.nw/02-pgtable.nw, "Page tables"; edit that file, not this one. */
 /* Fixed mappings: pages at compile-time addresses at the top of memory. */
 #ifndef _ASM_FIXMAP_H
 #define _ASM_FIXMAP_H
@@ -6,6 +7,7 @@
 #include <asm/kmap_types.h>
 #include <asm/pgtable.h>
 
+/* the layout of the kernel's gigabyte */
 /*
  * 0xFFFFFFFF +--------------------------------+
  *            | FIX_HOLE: one page left unmapped |
@@ -28,13 +30,16 @@
  *            | (the kernel image at 0xC0100000)|
  * 0xC0000000 +--------------------------------+ PAGE_OFFSET
  */
+/* enum fixed_addresses */
 enum fixed_addresses {
 	FIX_HOLE,               /* never mapped */
 	FIX_SELFTEST,           /* the protection self-tests' alias */
+	/* the fixed mappings of kmap_atomic */
 	FIX_KMAP_BEGIN,         /* kmap_atomic: KM_TYPE_NR slots per CPU */
 	FIX_KMAP_END = FIX_KMAP_BEGIN + KM_TYPE_NR * NR_CPUS - 1,
 	__end_of_fixed_addresses
 };
+/* the addresses of the fixed mappings */
 #define FIXADDR_TOP     _AC(0xFFFFF000, UL)
 #define FIXADDR_SIZE    ((unsigned long)__end_of_fixed_addresses << PAGE_SHIFT)
 #define FIXADDR_START   (FIXADDR_TOP - FIXADDR_SIZE)
@@ -48,6 +53,7 @@ static inline unsigned long fix_to_virt(unsigned int idx)
 	BUG_ON(idx == FIX_HOLE || idx >= __end_of_fixed_addresses);
 	return __fix_to_virt(idx);
 }
+/* mapping a fixed slot */
 void __set_fixmap(enum fixed_addresses idx, phys_addr_t phys, pgprot_t prot);
 #define set_fixmap(idx, phys)   __set_fixmap(idx, phys, PAGE_KERNEL)
 #define clear_fixmap(idx)       __set_fixmap(idx, 0, __pgprot(0))

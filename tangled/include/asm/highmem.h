@@ -1,3 +1,4 @@
+/* Generated from src.nw/13-highmem.nw, "High memory"; edit that file, not this one. */
 /* The i386 side of high memory: the kmap window and the atomic slots. */
 #ifndef _ASM_HIGHMEM_H
 #define _ASM_HIGHMEM_H
@@ -5,6 +6,7 @@
 #include <asm/pgtable.h>
 #include <asm/fixmap.h>
 
+/* the persistent kmap window */
 #define LAST_PKMAP      512     /* slots: one PAE page table */
 #define LAST_PKMAP_MASK (LAST_PKMAP - 1)
 #define PKMAP_BASE      ((FIXADDR_START - PAGE_SIZE * (LAST_PKMAP + 1)) & PMD_MASK)
@@ -12,6 +14,7 @@
 #define PKMAP_ADDR(nr)  (PKMAP_BASE + ((unsigned long)(nr) << PAGE_SHIFT))
 
 extern pte_t *pkmap_page_table;         /* the window's PTEs */
+/* the atomic slots */
 extern pte_t *kmap_pte;                 /* the PTE of FIX_KMAP_BEGIN */
 extern pgprot_t kmap_prot;              /* PAGE_KERNEL */
 void kmap_init(void);

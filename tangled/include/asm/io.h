@@ -1,3 +1,4 @@
+/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 /* x86 port I/O. */
 #ifndef _ASM_IO_H
 #define _ASM_IO_H

@@ -1,3 +1,4 @@
+/* Generated from src.nw/13-highmem.nw, "High memory"; edit that file, not this one. */
 /* The uses of kmap_atomic: one fixed slot each, per processor. */
 #ifndef _ASM_KMAP_TYPES_H
 #define _ASM_KMAP_TYPES_H

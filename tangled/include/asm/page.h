@@ -1,3 +1,4 @@
+/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 /* Page size and the kernel's virtual-to-physical offset. */
 #ifndef _ASM_PAGE_H
 #define _ASM_PAGE_H

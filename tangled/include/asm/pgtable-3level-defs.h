@@ -1,3 +1,4 @@
+/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 /*
  * PAE: three levels of 8-byte entries.
  *

@@ -1,3 +1,4 @@
+/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 /* The flag bits of a PAE page-table entry. */
 #ifndef _ASM_PGTABLE_BITS_H
 #define _ASM_PGTABLE_BITS_H

@@ -1,7 +1,9 @@
+/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 /* Control registers, MSRs and CPUID. */
 #ifndef _ASM_PROCESSOR_H
 #define _ASM_PROCESSOR_H
 
+/* processor bit definitions */
 #define X86_CR0_PE      0x00000001      /* protected mode */
 #define X86_CR0_WP      0x00010000      /* ring 0 honours read-only pages */
 #define X86_CR0_PG      0x80000000      /* paging */
@@ -17,6 +19,7 @@
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
 
+/* control register accessors */
 static inline u32 read_cr0(void)
 {
 	u32 v;
@@ -51,6 +54,7 @@ static inline void write_cr3(u32 v)
 {
 	__asm__ __volatile__("movl %0, %%cr3" : : "r"(v) : "memory");
 }
+/* MSR, CPUID and TLB accessors */
 /* The time-stamp counter: cycles since reset (instructions under
  * QEMU's -icount shift=0, which the benchmarks use). */
 static inline u64 rdtsc(void)

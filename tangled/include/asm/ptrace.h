@@ -1,9 +1,11 @@
+/* Generated from src.nw/94-traps.nw, "Traps"; edit that file, not this one. */
 /* The registers saved on the stack by a trap. */
 #ifndef _ASM_PTRACE_H
 #define _ASM_PTRACE_H
 
 #include <linux/types.h>
 
+/* struct pt_regs */
 struct pt_regs {
 	/* pushed by exception_common, last first */
 	u32 ebx, ecx, edx, esi, edi, ebp, eax;

@@ -1,3 +1,4 @@
+/* Generated from src.nw/11-bootmem.nw, "The boot memory allocator"; edit that file, not this one. */
 /* Boundaries of the kernel image, defined by the linker script. */
 #ifndef _ASM_SECTIONS_H
 #define _ASM_SECTIONS_H

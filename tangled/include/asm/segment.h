@@ -1,3 +1,4 @@
+/* Generated from src.nw/90-startup.nw, "Starting the processor"; edit that file, not this one. */
 /* GDT layout and segment selectors (Linux 2.4's numbering). */
 #ifndef _ASM_SEGMENT_H
 #define _ASM_SEGMENT_H
@@ -11,6 +12,7 @@
 
 #define GDT_ENTRIES     16      /* room for the TSS and later additions */
 
+/* flat segment descriptors */
 /*
  *  63    56 55  52 51  48 47      40 39                16 15         0
  * +--------+------+------+----------+--------------------+-----------+

@@ -1,3 +1,4 @@
+/* Generated from src.nw/02-pgtable.nw, "Page tables"; edit that file, not this one. */
 /* Dropping stale translations from the TLB. */
 #ifndef _ASM_TLBFLUSH_H
 #define _ASM_TLBFLUSH_H
@@ -10,6 +11,7 @@ void __flush_tlb_one(unsigned long addr);
 void __flush_tlb_all(void);
 #else
 #include <asm/processor.h>
+/* the TLB flushes */
 #define CPUID_1_EDX_PGE 0x00002000      /* CPUID(1).EDX bit 13: global pages */
 
 static inline void write_cr4(u32 v)

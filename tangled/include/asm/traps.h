@@ -1,7 +1,9 @@
+/* Generated from src.nw/94-traps.nw, "Traps"; edit that file, not this one. */
 /* Exception vectors, the IDT and the trap handlers. */
 #ifndef _ASM_TRAPS_H
 #define _ASM_TRAPS_H
 
+/* exception vector numbers */
 #define NR_EXCEPTIONS           32
 #define X86_TRAP_DE             0       /* divide error */
 #define X86_TRAP_NMI            2
@@ -18,6 +20,7 @@
 #define X86_TRAP_CP             21      /* control protection */
 #define X86_TRAP_VC             29      /* VMM communication */
 #define X86_TRAP_SX             30      /* security exception */
+/* page-fault error code bits */
 #define PF_PROT         0x01    /* 0: page not present; 1: protection */
 #define PF_WRITE        0x02    /* 0: read; 1: write */
 #define PF_USER         0x04    /* 0: kernel mode; 1: user mode */
@@ -29,6 +32,7 @@
 #include <linux/compiler.h>
 #include <asm/ptrace.h>
 
+/* struct expected_trap */
 struct expected_trap {
 	bool armed;             /* set by the test, cleared when caught */
 	u32 trapnr;             /* the vector the test expects */

@@ -1,3 +1,4 @@
+/* Generated from src.nw/00-intro.nw, "Introduction"; edit that file, not this one. */
 /* Short names for the GCC attributes the kernel uses. */
 #ifndef _LINUX_COMPILER_H
 #define _LINUX_COMPILER_H

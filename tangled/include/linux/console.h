@@ -1,3 +1,4 @@
+/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
 /* Consoles: the devices printk writes to. */
 #ifndef _LINUX_CONSOLE_H
 #define _LINUX_CONSOLE_H

@@ -1,3 +1,4 @@
+/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 /* Constants shared by C and assembler. */
 #ifndef _LINUX_CONST_H
 #define _LINUX_CONST_H

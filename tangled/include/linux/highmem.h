@@ -1,3 +1,4 @@
+/* Generated from src.nw/13-highmem.nw, "High memory"; edit that file, not this one. */
 /* Mapping high-memory pages into the kernel: kmap and kmap_atomic. */
 #ifndef _LINUX_HIGHMEM_H
 #define _LINUX_HIGHMEM_H
@@ -7,16 +8,20 @@
 #include <asm/highmem.h>
 #include <asm/kmap_types.h>
 
+/* the persistent mappings */
 void *kmap(struct page *page);
 void kunmap(struct page *page);
 void *kmap_high(struct page *page);
 void kunmap_high(struct page *page);
+/* the atomic mappings */
 void *kmap_atomic(struct page *page, enum km_type type);
 void kunmap_atomic(void *kvaddr, enum km_type type);
+/* the pool, for views and tests */
 extern int pkmap_count[LAST_PKMAP];
 extern unsigned int last_pkmap_nr;
 extern spinlock_t kmap_lock;
 extern unsigned long pkmap_flushes;
+/* whole-page operations */
 static inline void clear_highpage(struct page *page)
 {
 	void *kaddr = kmap_atomic(page, KM_USER0);

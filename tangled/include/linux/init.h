@@ -1,3 +1,4 @@
+/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 /* Boot-time code and command-line options. */
 #ifndef _LINUX_INIT_H
 #define _LINUX_INIT_H

@@ -1,3 +1,4 @@
+/* Generated from src.nw/95-monitor.nw, "The monitor and the self-tests"; edit that file, not this one. */
 /* In-kernel self-tests, selected with test=NAME. */
 #ifndef _LINUX_KTEST_H
 #define _LINUX_KTEST_H
@@ -5,6 +6,7 @@
 #include <linux/types.h>
 #include <linux/compiler.h>
 
+/* and the macros that register one */
 struct ktest {
 	const char *name;       /* what test= selects */
 	const char *summary;    /* one line for test=list */

@@ -1,3 +1,4 @@
+/* Generated from src.nw/10-physmem.nw, "Describing physical memory"; edit that file, not this one. */
 /* Circular doubly linked lists with embedded links, as in Linux. */
 #ifndef _LINUX_LIST_H
 #define _LINUX_LIST_H
@@ -11,6 +12,7 @@ struct list_head {
 #define LIST_HEAD_INIT(name)    { &(name), &(name) }
 #define LIST_HEAD(name)         struct list_head name = LIST_HEAD_INIT(name)
 
+/* list insertion and removal */
 #define LIST_POISON1    ((struct list_head *)0x00100100)
 #define LIST_POISON2    ((struct list_head *)0x00200200)
 
@@ -53,6 +55,7 @@ static inline bool list_empty(const struct list_head *head)
 {
 	return head->next == head;
 }
+/* list traversal */
 #define container_of(ptr, type, member) \
 	((type *)((char *)(ptr) - offsetof(type, member)))
 #define list_entry(ptr, type, member) container_of(ptr, type, member)

@@ -1,3 +1,4 @@
+/* Generated from src.nw/10-physmem.nw, "Describing physical memory"; edit that file, not this one. */
 /* struct page and the conversions between pages, frames and addresses. */
 #ifndef _LINUX_MM_H
 #define _LINUX_MM_H
@@ -8,6 +9,7 @@
 #include <linux/mmzone.h>
 #include <asm/page.h>
 
+/* struct page */
 struct page {
 	unsigned long flags;            /* PG_* bits; zone index on top */
 	int count;                      /* users; 0 = owned by the allocator */
@@ -24,6 +26,7 @@ extern unsigned long totalhigh_pages;   /* of which in ZONE_HIGHMEM */
 
 #define page_address(page)      ((page)->virtual)
 #include <linux/page-flags.h>
+/* zone index in the page flags */
 #define BITS_PER_LONG   (8 * (int)sizeof(unsigned long))
 #define ZONE_SHIFT      (BITS_PER_LONG - 8)
 
@@ -37,6 +40,7 @@ static inline struct zone *page_zone(const struct page *page)
 {
 	return zone_table[page->flags >> ZONE_SHIFT];
 }
+/* page and frame number conversions */
 #define pfn_to_page(pfn)        (mem_map + (pfn))
 #define page_to_pfn(page)       ((unsigned long)((page) - mem_map))
 #define pfn_valid(pfn)          ((pfn) < max_mapnr)

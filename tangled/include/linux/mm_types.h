@@ -1,3 +1,4 @@
+/* Generated from src.nw/02-pgtable.nw, "Page tables"; edit that file, not this one. */
 /* The address space: its page directory (later chapters add the rest). */
 #ifndef _LINUX_MM_TYPES_H
 #define _LINUX_MM_TYPES_H

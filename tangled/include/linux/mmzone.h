@@ -1,3 +1,4 @@
+/* Generated from src.nw/10-physmem.nw, "Describing physical memory"; edit that file, not this one. */
 /* Nodes and zones. */
 #ifndef _LINUX_MMZONE_H
 #define _LINUX_MMZONE_H
@@ -7,6 +8,7 @@
 #include <linux/spinlock.h>
 #include <asm/page.h>
 
+/* zone indices and limits */
 #define ZONE_DMA                0
 #define ZONE_NORMAL             1
 #define ZONE_HIGHMEM            2
@@ -15,12 +17,14 @@
 
 #define MAX_DMA_ADDRESS_PFN     ((16UL << 20) >> PAGE_SHIFT)   /* 16 MiB */
 #define MAXMEM_PFN              ((896UL << 20) >> PAGE_SHIFT)  /* 896 MiB */
+/* the buddy allocator's free area */
 #define MAX_ORDER       10
 
 struct free_area {
 	struct list_head free_list;     /* free blocks of this order */
 	unsigned long nr_free;          /* how many */
 };
+/* the per-CPU page lists */
 #define NR_CPUS         1
 
 struct per_cpu_pages {
@@ -34,6 +38,7 @@ struct per_cpu_pages {
 struct per_cpu_pageset {
 	struct per_cpu_pages pcp[2];    /* 0: hot, 1: cold */
 };
+/* struct zone */
 struct zone {
 	/* used by the page allocator, under lock */
 	spinlock_t lock;
@@ -53,11 +58,14 @@ struct zone {
 	unsigned long present_pages;    /* usable RAM pages */
 	const char *name;               /* "DMA", "Normal", "HighMem" */
 };
+/* struct zonelist */
 #define GFP_ZONETYPES   3               /* DMA, NORMAL, HIGHMEM requests */
 
 struct zonelist {
 	struct zone *zones[MAX_NR_ZONES + 1];   /* NULL-terminated */
 };
+/* pg_data_t */
+/* Generated from src.nw/10-physmem.nw, "Describing physical memory"; edit that file, not this one. */
 struct bootmem_data;
 
 typedef struct pglist_data {
@@ -79,6 +87,7 @@ extern struct zone *zone_table[MAX_NR_ZONES * MAX_NR_NODES];
 
 #define for_each_pgdat(pgdat) \
 	for (pgdat = pgdat_list; pgdat; pgdat = pgdat->pgdat_next)
+/* zone helpers */
 static inline bool is_highmem(const struct zone *zone)
 {
 	return zone == &zone->zone_pgdat->node_zones[ZONE_HIGHMEM];

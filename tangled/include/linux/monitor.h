@@ -1,3 +1,4 @@
+/* Generated from src.nw/95-monitor.nw, "The monitor and the self-tests"; edit that file, not this one. */
 /* The kernel monitor on the serial console. */
 #ifndef _LINUX_MONITOR_H
 #define _LINUX_MONITOR_H

@@ -1,12 +1,15 @@
+/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 /* The Multiboot (v0.6.96) header and the information a loader passes. */
 #ifndef _LINUX_MULTIBOOT_H
 #define _LINUX_MULTIBOOT_H
 
+/* Multiboot header constants */
 #define MULTIBOOT_HEADER_MAGIC          0x1BADB002
 #define MULTIBOOT_BOOTLOADER_MAGIC      0x2BADB002  /* in eax at entry */
 #define MULTIBOOT_PAGE_ALIGN            0x00000001  /* modules on 4 KiB boundaries */
 #define MULTIBOOT_MEMORY_INFO           0x00000002  /* mem_* and mmap_* fields */
 #define MULTIBOOT_HEADER_FLAGS  (MULTIBOOT_PAGE_ALIGN | MULTIBOOT_MEMORY_INFO)
+/* Multiboot information flags */
 #define MULTIBOOT_INFO_MEMORY   0x00000001      /* mem_lower, mem_upper */
 #define MULTIBOOT_INFO_CMDLINE  0x00000004      /* cmdline */
 #define MULTIBOOT_INFO_MODS     0x00000008      /* mods_count, mods_addr */
@@ -16,6 +19,7 @@
 #include <linux/types.h>
 #include <linux/compiler.h>
 
+/* struct multiboot_info */
 struct multiboot_info {
 	u32 flags;              /* which of the fields below are valid */
 	u32 mem_lower;          /* KiB of RAM below 1 MiB */
@@ -28,6 +32,7 @@ struct multiboot_info {
 	u32 mmap_length;        /* bytes in the memory map */
 	u32 mmap_addr;          /* physical address of the first entry */
 } __packed;
+/* and struct multiboot_module */
 struct multiboot_mmap_entry {
 	u32 size;               /* bytes in this entry, not counting size */
 	u64 addr;               /* first physical byte of the region */

@@ -1,3 +1,4 @@
+/* Generated from src.nw/90-startup.nw, "Starting the processor"; edit that file, not this one. */
 /* Ending a run: the isa-debug-exit device and its exit codes. */
 #ifndef _LINUX_REBOOT_H
 #define _LINUX_REBOOT_H

@@ -1,3 +1,4 @@
+/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
 /* The polled 16550 UART driver for COM1. */
 #ifndef _LINUX_SERIAL_H
 #define _LINUX_SERIAL_H

@@ -1,3 +1,4 @@
+/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 /* The boot-time view of the machine: command line and memory map. */
 #ifndef _LINUX_SETUP_H
 #define _LINUX_SETUP_H

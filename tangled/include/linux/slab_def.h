@@ -1,3 +1,4 @@
+/* Generated from src.nw/14-slab.nw, "The slab allocator"; edit that file, not this one. */
 /* The slab allocator's structures: for mm/slab.c and its tests only. */
 #ifndef _LINUX_SLAB_DEF_H
 #define _LINUX_SLAB_DEF_H
@@ -7,6 +8,7 @@
 #include <linux/spinlock.h>
 #include <linux/mm.h>
 
+/* constants */
 #define CACHE_NAMELEN   20                      /* name bytes, NUL included */
 #define BYTES_PER_WORD  sizeof(void *)          /* the minimum alignment */
 #define MAX_OBJ_ORDER   5                       /* objects up to 32 pages */
@@ -18,6 +20,7 @@
 			 SLAB_POISON | SLAB_NO_REAP | SLAB_HWCACHE_ALIGN | \
 			 SLAB_CACHE_DMA)
 #define OFF_SLAB(x)     ((x)->flags & CFLGS_OFF_SLAB)
+/* the slab descriptor and its bufctl array */
 typedef unsigned int kmem_bufctl_t;
 #define BUFCTL_END      0xffffffffU     /* ends a slab's free list */
 #define SLAB_LIMIT      0xfffffffeU     /* most objects a slab may hold */
@@ -31,6 +34,7 @@ typedef struct slab_s {
 } slab_t;
 
 #define slab_bufctl(slabp)      ((kmem_bufctl_t *)(((slab_t *)(slabp)) + 1))
+/* the per-CPU object array */
 typedef struct cpucache_s {
 	unsigned int avail;             /* object pointers in the array */
 	unsigned int limit;             /* room for this many */
@@ -41,6 +45,7 @@ typedef struct cpucache_s {
 #ifndef smp_processor_id
 #define smp_processor_id()      0       /* one processor */
 #endif
+/* the cache descriptor */
 struct kmem_cache_s {
 	/* each allocation and free that reaches the slabs; under spinlock */
 	struct list_head slabs_full;    /* every object in use */
@@ -51,6 +56,7 @@ struct kmem_cache_s {
 	unsigned int num;               /* objects per slab */
 	spinlock_t spinlock;
 	unsigned int batchcount;        /* objects moved per array refill/flush */
+	/* fields for growing and shrinking */
 	/* making and destroying slabs */
 	unsigned int gfporder;          /* a slab is 2^gfporder pages */
 	unsigned int gfpflags;          /* added to every page allocation */
@@ -64,10 +70,12 @@ struct kmem_cache_s {
 	void (*ctor)(void *, kmem_cache_t *, unsigned long);
 	void (*dtor)(void *, kmem_cache_t *, unsigned long);
 	unsigned long failures;         /* unused, as in Linux */
+	/* fields for the chain and the processors */
 	/* creation and the chain */
 	char name[CACHE_NAMELEN];
 	struct list_head next;          /* on cache_chain */
 	cpucache_t *cpudata[NR_CPUS];   /* each processor's object array */
+	/* statistics */
 	/* statistics */
 	unsigned long num_active;       /* objects out of the slabs */
 	unsigned long num_allocations;  /* objects ever taken from slabs */
@@ -80,6 +88,7 @@ struct kmem_cache_s {
 	unsigned long freehit;          /* frees that went to the array */
 	unsigned long freemiss;         /* frees that flushed it */
 };
+/* the sizes caches */
 typedef struct cache_sizes {
 	size_t cs_size;                 /* bytes per object */
 	kmem_cache_t *cs_cachep;        /* normal memory */
@@ -87,10 +96,12 @@ typedef struct cache_sizes {
 } cache_sizes_t;
 extern cache_sizes_t cache_sizes[];
 extern struct list_head cache_chain;
+/* finding the cache and slab of a page */
 #define SET_PAGE_CACHE(pg, x)   ((pg)->list.next = (struct list_head *)(x))
 #define GET_PAGE_CACHE(pg)      ((kmem_cache_t *)(pg)->list.next)
 #define SET_PAGE_SLAB(pg, x)    ((pg)->list.prev = (struct list_head *)(x))
 #define GET_PAGE_SLAB(pg)       ((slab_t *)(pg)->list.prev)
+/* functions for the tests */
 void __kmem_cache_estimate(unsigned long slab_bytes, size_t size, size_t align,
 			   size_t base, size_t extra, size_t *left_over,
 			   unsigned int *num);

@@ -1,3 +1,4 @@
+/* Generated from src.nw/10-physmem.nw, "Describing physical memory"; edit that file, not this one. */
 /* Spinlocks for one processor: they check and count, never spin. */
 #ifndef _LINUX_SPINLOCK_H
 #define _LINUX_SPINLOCK_H

@@ -1,3 +1,4 @@
+/* Generated from src.nw/15-vmalloc.nw, "Non-contiguous memory"; edit that file, not this one. */
 /* Non-contiguous memory: vmalloc, vfree and the vm_struct list. */
 #ifndef _LINUX_VMALLOC_H
 #define _LINUX_VMALLOC_H
@@ -6,6 +7,7 @@
 #include <linux/spinlock.h>
 #include <asm/pgtable.h>
 
+/* struct vm_struct */
 #define VM_IOREMAP      0x00000001      /* maps device memory (ioremap) */
 #define VM_ALLOC        0x00000002      /* maps pages of its own (vmalloc) */
 
@@ -22,16 +24,20 @@ struct vm_struct {
 
 extern struct vm_struct *vmlist;        /* sorted by addr */
 extern spinlock_t vmlist_lock;
+/* allocating and freeing */
 void *vmalloc(unsigned long size);
 void *vmalloc_32(unsigned long size);
 void *vmalloc_dma(unsigned long size);
 void *__vmalloc(unsigned long size, unsigned int gfp_mask, pgprot_t prot);
 void vfree(void *addr);
+/* the lower layers */
 struct vm_struct *get_vm_area(unsigned long size, unsigned long flags);
 bool vmalloc_area_pages(unsigned long address, unsigned long size,
 			unsigned int gfp_mask, pgprot_t prot);
 void vmfree_area_pages(unsigned long address, unsigned long size);
+/* explaining a fault */
 void vmalloc_report_fault(unsigned long address);
+/* counters, for views and tests */
 extern unsigned long vmalloc_pgtable_pages;     /* page tables made */
 extern unsigned long vmalloc_tlb_flushes;       /* full flushes by vfree */
 void vmallocinfo_show(void);

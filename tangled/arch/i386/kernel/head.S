@@ -1,3 +1,4 @@
+/* Generated from src.nw/90-startup.nw, "Starting the processor"; edit that file, not this one. */
 /* The kernel's entry point: from the Multiboot loader to start_kernel. */
 #include <asm/boot.h>
 #include <asm/page.h>
@@ -6,8 +7,10 @@
 #include <linux/multiboot.h>
 #include <linux/reboot.h>
 
+/* PHYS, the load address of a linked symbol */
 #define PHYS(sym)       ((sym) - __PAGE_OFFSET)
 
+/* emit the Multiboot header */
 	.section .multiboot, "a"
 	.balign 4
 multiboot_header:
@@ -19,13 +22,16 @@ multiboot_header:
 	.globl startup_32
 startup_32:
 	cld
+	/* save the loader's eax and ebx */
 		movl    %eax, PHYS(boot_magic)
 		movl    %ebx, PHYS(boot_mbi)
+	/* clear the BSS */
 		movl    $PHYS(__bss_start), %edi
 		movl    $PHYS(__bss_stop), %ecx
 		subl    %edi, %ecx
 		xorl    %eax, %eax
 		rep stosb
+	/* stop with a message unless the processor has PAE */
 		movl    $1, %eax
 		cpuid
 		testl   $CPUID_1_EDX_PAE, %edx
@@ -33,6 +39,7 @@ startup_32:
 		movl    $PHYS(no_pae_msg), %esi
 		jmp     early_fail
 	1:
+	/* turn on EFER.NXE if the processor has NX */
 		movl    $0x80000000, %eax       /* highest extended leaf */
 		cpuid
 		cmpl    $0x80000001, %eax
@@ -47,6 +54,7 @@ startup_32:
 		wrmsr
 		movl    $1, PHYS(nx_enabled)
 	2:
+	/* switch on PAE paging and write protection */
 		movl    $PHYS(swapper_pg_dir), %eax
 		movl    %eax, %cr3
 		movl    %cr4, %eax
@@ -55,9 +63,11 @@ startup_32:
 		movl    %cr0, %eax
 		orl     $(X86_CR0_PG | X86_CR0_WP), %eax
 		movl    %eax, %cr0
+	/* jump to the kernel's linked address */
 		movl    $3f, %eax
 		jmp     *%eax
 	3:
+	/* load our GDT and reload every segment register */
 		lgdt    gdt_descr
 		ljmp    $__KERNEL_CS, $4f
 	4:      movl    $__KERNEL_DS, %eax
@@ -66,11 +76,14 @@ startup_32:
 		movl    %eax, %fs
 		movl    %eax, %gs
 		movl    %eax, %ss
+	/* set up the boot stack */
 		movl    $boot_stack_top, %esp
 		xorl    %ebp, %ebp              /* terminate frame-pointer chains */
+	/* remove the identity map */
 		movl    $0, swapper_pg_dir
 		movl    %cr3, %eax
 		movl    %eax, %cr3
+	/* call start_kernel and halt if it returns */
 		pushl   boot_mbi
 		pushl   boot_magic
 		call    start_kernel
@@ -78,6 +91,7 @@ startup_32:
 		hlt
 		jmp     5b
 
+/* early_fail: print a message and exit before C runs */
 #define EARLY_UART      0x3F8           /* COM1 data register */
 #define EARLY_UART_LSR  (EARLY_UART + 5)
 #define EARLY_LSR_THRE  0x20            /* transmitter ready */
@@ -98,9 +112,11 @@ early_fail:
 8:      cli
 	hlt
 	jmp     8b
+/* the early failure messages */
 	.section .rodata, "a"
 no_pae_msg:
 	.asciz  "This kernel needs a processor with PAE; boot it with -cpu max.\r\n"
+/* define gdt_table and its descriptor */
 	.section .data, "aw"
 	.balign 8
 	.globl gdt_table
@@ -119,6 +135,7 @@ gdt_table_end:
 gdt_descr:
 	.word   gdt_table_end - gdt_table - 1   /* limit */
 	.long   gdt_table                       /* virtual base */
+/* define swapper_pg_dir and boot_pmd */
 	.section .data.page_aligned, "aw"
 	.balign PAGE_SIZE
 	.globl swapper_pg_dir
@@ -137,6 +154,7 @@ boot_pmd:                                       /* 448 2 MiB pages */
 	.set    boot_pfn2m, boot_pfn2m + 1
 	.endr
 	.fill   PTRS_PER_PMD - BOOT_PMD_ENTRIES, 8, 0
+/* define the boot stack and the saved loader registers */
 	.section .data, "aw"
 	.balign 4
 	.globl boot_magic, boot_mbi, nx_enabled

@@ -1,3 +1,4 @@
+/* Generated from src.nw/02-pgtable.nw, "Page tables"; edit that file, not this one. */
 /* The kernel's own address space. */
 #include <linux/mm_types.h>
 

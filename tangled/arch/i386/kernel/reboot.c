@@ -1,3 +1,4 @@
+/* Generated from src.nw/90-startup.nw, "Starting the processor"; edit that file, not this one. */
 /* machine_exit: end the run through QEMU's isa-debug-exit device. */
 #include <linux/kernel.h>
 #include <linux/reboot.h>

@@ -1,3 +1,4 @@
+/* Generated from src.nw/95-monitor.nw, "The monitor and the self-tests"; edit that file, not this one. */
 /* Self-tests of the boot code: NX, WP, the memory map, and crashes. */
 #include <linux/kernel.h>
 #include <linux/ktest.h>
@@ -9,7 +10,9 @@
 #include <asm/processor.h>
 #include <asm/traps.h>
 
+/* constants */
 #define MEM_MIN_USABLE  (2ULL << 20)   /* the kernel alone needs about 1 MiB */
+/* the alias mapping */
 /*
  * Map the page holding kernel object obj at the FIX_SELFTEST slot with
  * protection prot, and return obj's address inside the alias.
@@ -19,6 +22,7 @@ static unsigned long map_alias(const void *obj, pgprot_t prot)
 	__set_fixmap(FIX_SELFTEST, __pa(obj) & PAGE_MASK, prot);
 	return fix_to_virt(FIX_SELFTEST) + ((unsigned long)obj & ~PAGE_MASK);
 }
+/* try_write */
 static void arm_trap(u32 trapnr)
 {
 	expected_trap = (struct expected_trap){ .armed = true, .trapnr = trapnr };
@@ -37,6 +41,7 @@ static __noinline bool try_write(unsigned long addr, u32 val)
 	expected_trap.armed = false;
 	return expected_trap.caught;
 }
+/* try_exec */
 static const u8 ret_insn[] = { 0xC3 };  /* ret */
 
 /* Call the ret instruction at addr; returns whether the fetch faulted. */
@@ -54,6 +59,7 @@ static __noinline bool try_exec(unsigned long addr)
 	expected_trap.armed = false;
 	return expected_trap.caught;
 }
+/* the nx test */
 #define PF_MASK (PF_PROT | PF_WRITE | PF_USER | PF_RSVD | PF_INSTR)
 
 static void nx(void)
@@ -81,6 +87,7 @@ static void nx(void)
 	clear_fixmap(FIX_SELFTEST);
 }
 KTEST(nx, "executing from a no-execute page faults with the fetch bit");
+/* the wp test */
 #define WP_FIRST        0x600DF00DU     /* written through the RW alias */
 #define WP_SECOND       0xBAD0BAD0U     /* must never arrive */
 
@@ -105,6 +112,7 @@ static void wp(void)
 	clear_fixmap(FIX_SELFTEST);
 }
 KTEST(wp, "a kernel write to a read-only page faults (CR0.WP)");
+/* the tests of the final kernel mappings */
 static const u32 ro_word = 0x0DDBA11U;  /* a word in .rodata */
 
 /* Write *addr's own value back to it; returns whether that faulted. */
@@ -141,6 +149,7 @@ static void kernel_nx(void)
 		 "error code: protection, instruction fetch, kernel");
 }
 KTEST(kernel_nx, "only kernel text is executable");
+/* the memmap test */
 extern char _text[], _end[];
 
 /* Whether two e820 regions share a byte. */
@@ -179,6 +188,7 @@ static void memmap(void)
 		   "no usable RAM at or above mem=");
 }
 KTEST(memmap, "the Multiboot memory map is consistent");
+/* the crash tests */
 static void crash_divide(void)
 {
 	volatile int one = 1, zero = 0;

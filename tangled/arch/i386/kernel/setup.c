@@ -1,3 +1,4 @@
+/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 /* The boot-time view of the machine: Multiboot info, command line, e820. */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -7,6 +8,7 @@
 #include <asm/boot.h>
 #include <asm/page.h>
 
+/* boot address helpers */
 /*
  * The kernel virtual address of len bytes at physical address phys, or
  * NULL if they are not all inside the boot direct map.
@@ -23,11 +25,14 @@ static const char *boot_string(u32 phys)
 {
 	return boot_phys_to_virt(phys, COMMAND_LINE_SIZE);
 }
+/* command-line data */
 char boot_command_line[COMMAND_LINE_SIZE];      /* as the loader gave it */
 char command_line[COMMAND_LINE_SIZE];           /* parse_cmdline's copy */
+/* memory-map data */
 struct e820map e820;
 static u64 mem_limit = ~0ULL;           /* set by mem= */
 #define MEM_LIMIT_MIN   (4ULL << 20)
+/* functions */
 /*
  * Check that a Multiboot loader started us and return its information.
  * => panics, saying how to boot the kernel, if it did not.

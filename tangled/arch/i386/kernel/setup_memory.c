@@ -1,3 +1,4 @@
+/* Generated from src.nw/11-bootmem.nw, "The boot memory allocator"; edit that file, not this one. */
 /* setup_memory: the frame limits and the boot allocator on the PC. */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -10,6 +11,7 @@
 #include <asm/page.h>
 #include <asm/sections.h>
 
+/* data */
 unsigned long highstart_pfn, highend_pfn;
 #define MAX_BOOT_RANGES 64      /* page 0, kernel, 4 loader tables, 29 modules */
 
@@ -19,6 +21,7 @@ struct boot_range {
 static struct boot_range boot_ranges[MAX_BOOT_RANGES];
 static int nr_boot_ranges;
 static unsigned long bootmap_pfn, bootmap_bytes;
+/* frame limits */
 #define MAX_PAE_PFN     (1UL << (36 - PAGE_SHIFT))      /* 64 GiB */
 
 /* max_pfn: the end of the highest whole page of usable RAM. */
@@ -57,6 +60,7 @@ static void __init find_max_low_pfn(void)
 	       pages_to_mb(highend_pfn - highstart_pfn));
 	printk(KERN_NOTICE "%luMB LOWMEM available.\n", pages_to_mb(max_low_pfn));
 }
+/* RAM runs */
 /* The whole pages of e820 region r, clipped to what PAE can address. */
 static void e820_pfns(const struct e820entry *r, u64 *start, u64 *end)
 {
@@ -82,6 +86,7 @@ static unsigned long next_ram_run(unsigned long pfn, unsigned long *end)
 			start = min_t(u64, start, max_t(u64, s, pfn));
 	}
 	*end = start;
+	/* extend *end over every region that touches or overlaps the run */
 	do {
 		grew = false;
 		for (i = 0; start != ~0UL && i < e820.nr_map; i++) {
@@ -107,6 +112,7 @@ unsigned long reserved_ram_pages(unsigned long lo, unsigned long hi)
 			n += PageReserved(pfn_to_page(pfn));
 	return n;
 }
+/* boot data to keep */
 /* Add the pages holding [phys, phys + size) to boot_ranges. */
 static void __init keep_range(u64 phys, u64 size, const char *what)
 {
@@ -132,6 +138,7 @@ static void __init collect_boot_ranges(struct multiboot_info *mbi)
 	if (mbi->flags & MULTIBOOT_INFO_CMDLINE)
 		keep_range(mbi->cmdline, COMMAND_LINE_SIZE, "command line");
 	if ((mbi->flags & MULTIBOOT_INFO_MODS) && mbi->mods_count)
+		/* keep the module list, the modules and their strings */
 		{
 			u64 len = (u64)mbi->mods_count * sizeof(struct multiboot_module);
 			struct multiboot_module *mod = __va(mbi->mods_addr);
@@ -194,6 +201,7 @@ void __init set_highmem_pages_init(void (*release)(struct page *))
 			release(pfn_to_page(pfn));
 		}
 }
+/* the bitmap's place */
 /* The first frame after the kernel where pages frames of RAM hold nothing. */
 static unsigned long __init find_bootmap_start(unsigned long pages)
 {
@@ -218,6 +226,7 @@ static unsigned long __init find_bootmap_start(unsigned long pages)
 		start = boot_ranges[i].end;
 	}
 }
+/* setup_memory */
 /*
  * Find the frame limits, start the boot allocator on low memory, free
  * the RAM and reserve what is in use.  => after setup_memory_map.
@@ -239,6 +248,7 @@ void __init setup_memory(struct multiboot_info *mbi)
 	printk(KERN_INFO "bootmem: %lu pages, bitmap of %lu bytes at %#llx\n",
 	       max_low_pfn, bootmap_bytes, PFN_PHYS(bootmap_pfn));
 }
+/* the bootmem self-test */
 extern u32 boot_mbi;                    /* head.S: the loader's ebx */
 
 /* RAM pages in [lo, hi) that are reserved (want 1) or not (want 0). */
@@ -259,6 +269,7 @@ static void bootmem(void)
 	unsigned long lost = 0, map_pages = PFN_UP(bootmap_bytes);
 	int i;
 
+	/* check the frame limits and the bitmap's size */
 	KTEST_TRUE(max_low_pfn <= MAXMEM_PFN && max_low_pfn <= max_pfn,
 		   "max_low_pfn <= 896 MiB and <= max_pfn");
 	KTEST_EQ(highstart_pfn, max_pfn > max_low_pfn ? max_low_pfn : max_pfn,
@@ -268,6 +279,7 @@ static void bootmem(void)
 	KTEST_TRUE(bootmap_pfn >= PFN_UP(__pa(_end)), "the bitmap lies above the kernel");
 	KTEST_TRUE(contig_page_data.bdata && !contig_page_data.bdata->node_bootmem_map,
 		   "the boot allocator has retired");
+	/* count the pages of kept ranges that were freed, in lost */
 	for (i = 0; i < nr_boot_ranges; i++) {
 		unsigned long lo = boot_ranges[i].start;
 		unsigned long hi = min(boot_ranges[i].end, max_pfn);

@@ -1,3 +1,4 @@
+/* Generated from src.nw/13-highmem.nw, "High memory"; edit that file, not this one. */
 /* kmap, kunmap and the per-CPU kmap_atomic slots. */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -8,6 +9,7 @@
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
 
+/* kmap_init */
 pte_t *kmap_pte;
 pgprot_t kmap_prot;
 
@@ -19,6 +21,7 @@ void __init kmap_init(void)
 	kmap_prot = PAGE_KERNEL;
 	BUG_ON(!pkmap_page_table || !kmap_pte);
 }
+/* kmap */
 void *kmap(struct page *page)
 {
 	if (!PageHighMem(page))
@@ -31,6 +34,7 @@ void kunmap(struct page *page)
 	if (PageHighMem(page))
 		kunmap_high(page);
 }
+/* kmap_atomic */
 #define smp_processor_id()      0       /* one processor */
 
 /* The slot index of type on this processor, from FIX_KMAP_BEGIN. */
@@ -53,6 +57,7 @@ void *kmap_atomic(struct page *page, enum km_type type)
 	set_pte(kmap_pte - idx, mk_pte(page, kmap_prot));
 	return (void *)__fix_to_virt(FIX_KMAP_BEGIN + idx);
 }
+/* kunmap_atomic */
 /* Remove the mapping kmap_atomic(page, type) made at kvaddr. */
 void kunmap_atomic(void *kvaddr, enum km_type type)
 {
@@ -67,6 +72,7 @@ void kunmap_atomic(void *kvaddr, enum km_type type)
 	pte_clear(kmap_pte - idx);
 	__flush_tlb_one(vaddr);
 }
+/* the kmapinfo view */
 static void cmd_kmapinfo(int argc, char **argv)
 {
 	unsigned int i, free = 0, stale = 0, held = 0, users = 0;

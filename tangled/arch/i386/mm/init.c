@@ -1,3 +1,4 @@
+/* Generated from src.nw/11-bootmem.nw, "The boot memory allocator"; edit that file, not this one. */
 /* mem_init: retire the boot allocator and free high and init memory. */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -9,7 +10,9 @@
 #include <asm/page.h>
 #include <asm/sections.h>
 
+/* counting reserved pages */
 #define K(pages)        ((pages) << (PAGE_SHIFT - 10))  /* pages to KiB */
+/* freeing high memory */
 /* Give one high page to the buddy allocator. */
 static void __init one_highpage_init(struct page *page)
 {
@@ -18,6 +21,7 @@ static void __init one_highpage_init(struct page *page)
 	__free_page(page);
 	totalhigh_pages++;
 }
+/* free_initmem */
 #define POISON_FREE_INITMEM     0xCC    /* int3 */
 
 /*
@@ -40,6 +44,7 @@ void free_initmem(void)
 	printk(KERN_INFO "Freeing unused kernel memory: %luk freed\n",
 	       (unsigned long)(__init_end - __init_begin) >> 10);
 }
+/* mem_init */
 /*
  * Retire the boot allocator: all free low memory, all high memory and
  * the __init sections go to the buddy allocator.  => after paging_init

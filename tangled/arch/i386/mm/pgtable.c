@@ -1,3 +1,4 @@
+/* Generated from src.nw/02-pgtable.nw, "Page tables"; edit that file, not this one. */
 /* The kernel's final page tables: paging_init, fixed mappings, views. */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -12,7 +13,9 @@
 #include <asm/sections.h>
 #include <asm/tlbflush.h>
 
+/* the accepted bits */
 u64 __supported_pte_mask = ~_PAGE_NX;
+/* allocating page-table pages */
 static unsigned int pgtable_pages;      /* pages paging_init allocated */
 
 /* A zeroed page for a page table, from low memory. */
@@ -32,6 +35,7 @@ static pte_t *__init one_page_table_init(pmd_t *pmd)
 	BUG_ON(pmd_bad(*pmd));
 	return (pte_t *)pmd_page_kernel(*pmd);
 }
+/* the protection of each kernel page */
 /* The protection of the direct-map page at vaddr. */
 static pgprot_t __init kernel_page_prot(unsigned long vaddr)
 {
@@ -61,6 +65,7 @@ static bool __init large_page_fits(unsigned long vaddr)
 			return false;
 	return true;
 }
+/* kernel_physical_mapping_init */
 static unsigned int direct_large_pages, direct_small_pages;
 
 /* Map low memory at PAGE_OFFSET in the kernel PMD pmd_base. */
@@ -78,6 +83,7 @@ static void __init kernel_physical_mapping_init(pmd_t *pmd_base)
 			set_pmd(pmd, pfn_pmd(pfn, __pgprot(pgprot_val(prot) | _PAGE_PSE)));
 			direct_large_pages++;
 		} else {
+			/* map the 2 MiB at pfn with a page table of 4 KiB pages */
 			pte_t *pte = one_page_table_init(pmd);
 			unsigned int i;
 
@@ -87,6 +93,7 @@ static void __init kernel_physical_mapping_init(pmd_t *pmd_base)
 		}
 	}
 }
+/* fixrange_init */
 /* Give every 2 MiB step of [start, end) a page table under pmd_base. */
 static void __init fixrange_init(unsigned long start, unsigned long end,
 				 pmd_t *pmd_base)
@@ -97,6 +104,7 @@ static void __init fixrange_init(unsigned long start, unsigned long end,
 	     vaddr += PMD_SIZE)
 		one_page_table_init(pmd_base + pmd_index(vaddr));
 }
+/* pagetable_init */
 /* Build the final kernel tables and switch swapper_pg_dir to them. */
 static void __init pagetable_init(void)
 {
@@ -109,6 +117,7 @@ static void __init pagetable_init(void)
 	set_pgd(pgd, __pgd(__pa(pmd_base) | _PAGE_PRESENT));
 	load_cr3(swapper_pg_dir);       /* the PGD changed: reload it */
 }
+/* print_kernel_layout */
 #define LAYOUT_LINE     "    %-8s: 0x%08lx - 0x%08lx   (%5lu kB)\n"
 
 static void print_region(const char *name, unsigned long start, unsigned long end)
@@ -130,6 +139,7 @@ static void print_kernel_layout(void)
 	       " %u page-table pages\n", direct_large_pages,
 	       direct_small_pages, pgtable_pages);
 }
+/* paging_init */
 /* Build the kernel's final page tables, then describe the zones. */
 void __init paging_init(void)
 {
@@ -147,6 +157,7 @@ void __init paging_init(void)
 	print_kernel_layout();
 	zone_sizes_init();
 }
+/* lookup_address */
 /* The PTE of kernel address address, or NULL if it has none. */
 pte_t *lookup_address(unsigned long address)
 {
@@ -160,6 +171,7 @@ pte_t *lookup_address(unsigned long address)
 		return NULL;
 	return pte_offset_kernel(pmd, address);
 }
+/* __set_fixmap */
 /*
  * Map the page at phys at fixed slot idx with prot, or unmap the slot if
  * prot is empty.  It is a checked error to name a slot that does not exist.
@@ -175,6 +187,7 @@ void __set_fixmap(enum fixed_addresses idx, phys_addr_t phys, pgprot_t prot)
 		set_pte(pte, mk_pte_phys(phys, prot));
 	__flush_tlb_one(vaddr);
 }
+/* the monitor views */
 static void cmd_walk(int argc, char **argv)
 {
 	unsigned long addr;

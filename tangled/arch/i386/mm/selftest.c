@@ -1,3 +1,4 @@
+/* Generated from src.nw/02-pgtable.nw, "Page tables"; edit that file, not this one. */
 /* Guest self-tests of the page tables and of high memory. */
 #include <linux/kernel.h>
 #include <linux/bootmem.h>
@@ -11,7 +12,9 @@
 #include <asm/processor.h>
 #include <asm/tlbflush.h>
 
+/* constants */
 #define PFN_4G          (1UL << (32 - PAGE_SHIFT))     /* frame at 4 GiB */
+/* the layout test */
 static void pgtable_layout(void)
 {
 	unsigned long pfn, wrong = 0;
@@ -26,6 +29,7 @@ static void pgtable_layout(void)
 		   PKMAP_BASE + LAST_PKMAP * PAGE_SIZE <= (FIXADDR_START & PMD_MASK),
 		   "the kmap window is one page table below the fixed mappings");
 	KTEST_EQ(read_cr3(), __pa(swapper_pg_dir), "CR3 holds swapper_pg_dir");
+	/* check that global pages are on if the processor has them */
 	{
 		u32 a, b, c, d;
 
@@ -40,6 +44,7 @@ static void pgtable_layout(void)
 	KTEST_EQ(wrong, 0, "follow_page finds every low-memory page at __va");
 }
 KTEST(pgtable_layout, "the kernel's layout and its direct map");
+/* a scratch page table in the vmalloc area */
 /* Hang a fresh page table under an empty kernel PMD entry; returns the
  * first address it maps, or 0.  The entry is returned in *pmdp. */
 static unsigned long scratch_table_get(pmd_t **pmdp, struct page **table)
@@ -67,6 +72,7 @@ static void scratch_table_put(pmd_t *pmd, struct page *table)
 	__flush_tlb_all();
 	__free_page(table);
 }
+/* the round-trip test */
 #define PTE_ROUNDS      2000            /* random entries written */
 #define PTE_TEST_VALUE  0x5EED1234U     /* written through a new PTE */
 #define TEST_RAND_SEED  2004U
@@ -95,6 +101,7 @@ static unsigned int pte_round_trips(unsigned long base, pte_t *table,
 		struct page *page = pfn_to_page(test_rand() % max_mapnr);
 		u32 bits = test_rand();
 
+		/* map page at addr, writable if bit 0, dirty if bit 1 */
 		pte_t pte = mk_pte(page, (bits & 1) ? PAGE_KERNEL : PAGE_KERNEL_RO);
 
 		pte = (bits & 2) ? pte_mkdirty(pte) : pte_mkclean(pte);
@@ -123,6 +130,7 @@ static void pte_roundtrip(void)
 		 "follow_page returns the page set_pte(mk_pte()) mapped");
 	if (max_pfn > PFN_4G)
 		KTEST_TRUE(high > 0, "some of those frames lie above 4 GiB");
+	/* map a real page through the scratch table and write through it */
 	data = alloc_page(GFP_KERNEL);
 	if (KTEST_TRUE(data, "a low-memory page to map")) {
 		pte_clear(&ptes[0]);
@@ -133,6 +141,7 @@ static void pte_roundtrip(void)
 			 "a write through the new PTE reaches the page");
 		__free_page(data);
 	}
+	/* clear the scratch table and check that nothing is found */
 	{
 		unsigned int i, found = 0;
 
@@ -145,6 +154,7 @@ static void pte_roundtrip(void)
 	scratch_table_put(pmd, table);
 }
 KTEST(pte_roundtrip, "set_pte(mk_pte(page)) then follow_page gives page back");
+/* the above-4 GiB test */
 static void pte_high_phys(void)
 {
 	static const phys_addr_t phys[] = {
@@ -165,6 +175,7 @@ static void pte_high_phys(void)
 		   "all RAM fits in 36 physical address bits");
 }
 KTEST(pte_high_phys, "physical addresses above 4 GiB round-trip through a PTE");
+/* finding a block of high memory */
 #define HIGH_ORDER      (MAX_ORDER - 1)         /* 2 MiB blocks */
 
 /* A 2 MiB block of high memory at or above pfn min, or NULL. */
@@ -184,6 +195,7 @@ static struct page *find_high_block(unsigned long min)
 		}
 		list_add(&page->lru, &passed);
 	}
+	/* give the passed-over blocks back */
 	while (!list_empty(&passed)) {
 		page = list_entry(passed.next, struct page, lru);
 		list_del(&page->lru);
@@ -191,6 +203,7 @@ static struct page *find_high_block(unsigned long min)
 	}
 	return found;
 }
+/* the high-memory tests */
 #define PATTERN_MUL     2654435761U     /* 2^32 / golden ratio (Knuth) */
 #define ATOMIC_SEED     0xA70E1CU       /* the kmap_atomic test's pattern */
 
@@ -243,6 +256,7 @@ static void highmem_kmap(void)
 		KTEST_TRUE(page_to_pfn(block) >= PFN_4G, "the page lies above 4 GiB");
 	else
 		ktest_skip("a page above 4 GiB", "no RAM above 4 GiB");
+	/* write through kmap and read back through kmap_atomic */
 	{
 		unsigned long pfn = page_to_pfn(block);
 		u32 *v = kmap(block), *w;
@@ -266,6 +280,7 @@ static void highmem_kmap(void)
 	}
 	fresh = find_high_block(0);
 	if (KTEST_TRUE(fresh, "a second block of high memory")) {
+		/* map the fresh block's 512 pages and count the flushes */
 		unsigned long flushes = pkmap_flushes;
 		unsigned int i, wrap = LAST_PKMAP, premapped = 0, wrong = 0;
 
@@ -298,6 +313,7 @@ static void highmem_kmap_atomic(void)
 	}
 	if (max_pfn > PFN_4G)
 		KTEST_TRUE(page_to_pfn(block) >= PFN_4G, "the pages lie above 4 GiB");
+	/* map two pages with KM_USER0 and KM_USER1 and check the slots */
 	a = kmap_atomic(block, KM_USER0);
 	b = kmap_atomic(block + 1, KM_USER1);
 	KTEST_EQ((unsigned long)a, __fix_to_virt(FIX_KMAP_BEGIN + KM_USER0),
