@@ -84,6 +84,7 @@ check-tangle:
 		exit 1; fi
 	@echo "check-tangle: tangled/ matches src.nw/"
 	@$(MAKE) --no-print-directory -f tools/kernel.mk B=$(B) check-plain
+	@tools/check-layout tangled
 
 # ---------------------------------------------------------------- kernel
 # The kernel's file list is known only after tangling, so the link runs in

@@ -19,6 +19,7 @@
 /* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 static const char linux_banner[] =
 	"book-and-kernel (i386 PAE) compiled by gcc " __VERSION__ "\n";
+
 /* console_init */
 /* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
 /* Start the serial console so that printk has somewhere to write. */

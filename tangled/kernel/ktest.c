@@ -10,6 +10,7 @@
 /* the check counters */
 static unsigned int ktest_number;       /* checks so far, for numbering */
 static unsigned int ktest_failed;       /* checks that failed */
+
 /* ktest_check */
 /*
  * Record one check: print "ok N desc" or "not ok N desc # reason".
@@ -38,6 +39,7 @@ void ktest_skip(const char *desc, const char *why)
 {
 	printk(KERN_ALERT "ok %u %s # SKIP %s\n", ++ktest_number, desc, why);
 }
+
 /* ktest_list */
 static bool ktest_bad_name;             /* test= named no test */
 
@@ -50,6 +52,7 @@ void ktest_list(void)
 		printk(KERN_ALERT "  %-16s %s%s\n", t->name, t->summary,
 		       t->crash ? " (crashes on purpose)" : "");
 }
+
 /* the test= option */
 static const char *ktest_name;          /* test=, or NULL */
 
@@ -78,6 +81,7 @@ static int __init parse_test(char *val)
 	return 0;
 }
 __setup("test=", parse_test);
+
 /* ktest_run */
 /* Run one test; returns how many of its checks failed. */
 unsigned int ktest_run(const struct ktest *t)
@@ -93,6 +97,7 @@ unsigned int ktest_run(const struct ktest *t)
 	       ktest_number - first - failed, failed);
 	return failed;
 }
+
 /* ktest_main */
 bool ktest_requested(void)
 {

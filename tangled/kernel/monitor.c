@@ -45,6 +45,7 @@ static int monitor_readline(char *buf)
 	buf[len] = '\0';
 	return overflow ? -1 : len;
 }
+
 /* monitor_split */
 #define MONITOR_ARGS    8
 
@@ -64,6 +65,7 @@ static int monitor_split(char *line, char **argv)
 	}
 	return argc;
 }
+
 /* monitor_run */
 /* Run the command argv[0], or say that there is none. */
 static void monitor_run(int argc, char **argv)
@@ -78,6 +80,7 @@ static void monitor_run(int argc, char **argv)
 	printk(KERN_ALERT "unknown command '%s'; 'help' lists the commands\n",
 	       argv[0]);
 }
+
 /* monitor_main */
 #define MONITOR_PROMPT  "monitor> "
 
@@ -100,6 +103,7 @@ void monitor_main(void)
 			monitor_run(argc, argv);
 	}
 }
+
 /* the built-in commands */
 static void cmd_help(int argc, char **argv)
 {

@@ -8,6 +8,7 @@
 
 static char panic_buf[PANIC_BUF_LEN];
 static int panic_depth;                 /* panics in progress */
+
 /* functions */
 /*
  * Print "Kernel panic: <message>" at KERN_EMERG and leave QEMU with

@@ -8,6 +8,7 @@
 /* the log levels */
 int console_loglevel = DEFAULT_CONSOLE_LOGLEVEL;
 int default_message_loglevel = DEFAULT_MESSAGE_LOGLEVEL;
+
 /* the log buffer */
 #define LOG_BUF_MASK    (LOG_BUF_LEN - 1)
 #define LOG_BUF(idx)    (__log_buf[(idx) & LOG_BUF_MASK])
@@ -15,6 +16,7 @@ int default_message_loglevel = DEFAULT_MESSAGE_LOGLEVEL;
 static char __log_buf[LOG_BUF_LEN];
 static u32 log_end;             /* position of the next character */
 static u32 logged_chars;        /* characters retained, <= LOG_BUF_LEN */
+
 /* the state of the line in progress */
 #define PRINTK_BUF_LEN  1024    /* the longest message, with its NUL */
 #define LOG_PREFIX_LEN  3       /* "<N>" */
@@ -25,8 +27,10 @@ static bool printk_line_start = true;   /* next character begins a line */
 static int printk_line_level;           /* level of the line in progress */
 static const char *printk_line(const char *p, const char *end, int *logged);
 static int parse_level(const char *p, const char *end, int *level);
+
 /* the console list */
 static struct console *console_drivers;        /* registered consoles */
+
 /* functions */
 /* Append the n characters at s to the log buffer, overwriting the oldest. */
 static void log_text(const char *s, unsigned n)

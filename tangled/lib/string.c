@@ -61,6 +61,7 @@ void *memchr(const void *s, int c, size_t n)
 			return (void *)p;
 	return NULL;
 }
+
 /* string functions */
 /* The number of characters in s before its NUL. */
 size_t strlen(const char *s)

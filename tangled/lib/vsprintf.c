@@ -20,12 +20,14 @@ struct printf_spec {
 	unsigned int base;      /* 8, 10 or 16 for numbers */
 	int qualifier;          /* 0, 'H' (hh), 'h', 'l', 'L' (ll), 'z' */
 };
+
 /* the output sink */
 struct sink {
 	char *buf;      /* where characters go; NULL allowed if size is 0 */
 	size_t size;    /* bytes at buf, including room for the NUL */
 	size_t len;     /* characters produced so far, stored or not */
 };
+
 /* functions */
 /* Append c to the output, storing it only if it falls inside the buffer. */
 static void put(struct sink *out, char c)

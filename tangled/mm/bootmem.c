@@ -13,6 +13,7 @@ unsigned long min_low_pfn;
 unsigned long max_low_pfn;
 unsigned long max_pfn;
 static bootmem_data_t contig_bootmem_data;      /* contig_page_data's */
+
 /* bit operations */
 #define BITS_PER_BYTE   8
 
@@ -36,6 +37,7 @@ static inline void bootmem_clear(bootmem_data_t *bdata, unsigned long idx)
 
 	map[idx / BITS_PER_BYTE] &= ~(1 << (idx % BITS_PER_BYTE));
 }
+
 /* checks */
 /* Report a misuse of the allocator, then BUG. */
 #define bootmem_bug(fmt, ...) do {                                     \
@@ -64,6 +66,7 @@ static void __init bootmem_check_range(const bootmem_data_t *bdata,
 			    "memory %#lx-%#llx", who, addr, size,
 			    bdata->node_boot_start, (unsigned long long)end);
 }
+
 /* first fit and packing */
 /*
  * The lowest index i >= from, with i = offset + k * incr, such that the
@@ -119,6 +122,7 @@ static void *__init bootmem_place(bootmem_data_t *bdata, unsigned long start,
 	bdata->last_offset = size & ~PAGE_MASK;
 	return __va(base + PFN_PHYS(start));
 }
+
 /* functions */
 /* Bytes of bitmap for pages page frames: one bit each, whole longs. */
 static unsigned long __init bootmem_map_bytes(unsigned long pages)

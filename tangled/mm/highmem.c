@@ -13,6 +13,7 @@ unsigned int last_pkmap_nr;             /* the slot handed out last */
 unsigned long pkmap_flushes;            /* flush_all_zero_pkmaps runs */
 spinlock_t kmap_lock = SPIN_LOCK_UNLOCKED;      /* all of the above */
 pte_t *pkmap_page_table;                /* set by kmap_init */
+
 /* flush_all_zero_pkmaps */
 /*
  * Free every slot whose count is 1, then flush the TLB once.
@@ -36,6 +37,7 @@ static void flush_all_zero_pkmaps(void)
 	flush_tlb_kernel_range(PKMAP_ADDR(0), PKMAP_ADDR(LAST_PKMAP));
 	pkmap_flushes++;
 }
+
 /* map_new_virtual */
 /* Map page at a free slot; returns its address.  => kmap_lock held. */
 static unsigned long map_new_virtual(struct page *page)
@@ -62,6 +64,7 @@ static unsigned long map_new_virtual(struct page *page)
 	page->virtual = (void *)vaddr;
 	return vaddr;
 }
+
 /* kmap_high */
 /* Map a high page in the persistent window; returns its address. */
 void *kmap_high(struct page *page)
@@ -77,6 +80,7 @@ void *kmap_high(struct page *page)
 	spin_unlock(&kmap_lock);
 	return (void *)vaddr;
 }
+
 /* kunmap_high */
 /* Drop one user of a high page's persistent mapping. */
 void kunmap_high(struct page *page)

@@ -22,6 +22,7 @@ static void *remove_element(mempool_t *pool)
 	BUG_ON(pool->curr_nr <= 0);
 	return pool->elements[--pool->curr_nr];
 }
+
 /* freeing a pool and its reserve */
 /* Give every reserved element back, then free the pool itself. */
 static void free_pool(mempool_t *pool)
@@ -34,6 +35,7 @@ static void free_pool(mempool_t *pool)
 	kfree(pool->elements);
 	kfree(pool);
 }
+
 /* mempool_create */
 /*
  * Create a pool whose reserve holds min_nr elements from alloc_fn.
@@ -76,6 +78,7 @@ mempool_t *mempool_create(int min_nr, mempool_alloc_t *alloc_fn,
 	}
 	return pool;
 }
+
 /* mempool_destroy */
 /* Free pool and its reserve.  => no element of pool may be in use. */
 void mempool_destroy(mempool_t *pool)
@@ -88,6 +91,7 @@ void mempool_destroy(mempool_t *pool)
 	}
 	free_pool(pool);
 }
+
 /* mempool_alloc */
 /*
  * Allocate an element: from the backing allocator while it can, then
@@ -131,6 +135,7 @@ got_it:
 	pool->nr_out++;
 	return element;
 }
+
 /* mempool_free */
 /* Return element: to the reserve if it is short, else to its allocator. */
 void mempool_free(void *element, mempool_t *pool)
@@ -155,6 +160,7 @@ void mempool_free(void *element, mempool_t *pool)
 	}
 	pool->free(element, pool->pool_data);
 }
+
 /* the slab back end */
 void *mempool_alloc_slab(unsigned int gfp_mask, void *pool_data)
 {
@@ -165,6 +171,7 @@ void mempool_free_slab(void *element, void *pool_data)
 {
 	kmem_cache_free(pool_data, element);
 }
+
 /* the page back end */
 void *mempool_alloc_pages(unsigned int gfp_mask, void *pool_data)
 {

@@ -25,6 +25,7 @@ static void warm_kmalloc(void)
 	if (pool)
 		mempool_destroy(pool);
 }
+
 /* a backing allocator that can be made to fail */
 static bool backing_fails;              /* the switch */
 static unsigned int backing_calls;      /* calls while switched off */
@@ -37,6 +38,7 @@ static void *failing_alloc_page(unsigned int gfp_mask, void *pool_data)
 	}
 	return mempool_alloc_pages(gfp_mask, pool_data);
 }
+
 /* the mempool_reserve test */
 static void mempool_reserve(void)
 {
@@ -83,6 +85,7 @@ static void mempool_reserve(void)
 	KTEST_EQ(free_page_count(), before, "destroying gives every page back");
 }
 KTEST(mempool_reserve, "mempool: the reserve serves min_nr allocations when alloc fails");
+
 /* the mempool_slab test */
 #define SLAB_TEST_SIZE  96      /* not a power of two: a cache of its own */
 #define SLAB_TEST_NR    (3 * TEST_MIN_NR)
@@ -121,6 +124,7 @@ static void mempool_slab(void)
 	KTEST_EQ(i, 0, "the cache is empty again");
 }
 KTEST(mempool_slab, "mempool: a pool over a slab cache round-trips its objects");
+
 /* the mempool_pages test */
 #define PAGES_TEST_ORDER        1       /* blocks of two pages */
 

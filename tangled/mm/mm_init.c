@@ -19,6 +19,7 @@ struct page *mem_map;
 unsigned long max_mapnr;
 unsigned long totalram_pages;
 unsigned long totalhigh_pages;
+
 /* init_zone_watermarks */
 #define ZONE_BALANCE_RATIO      128     /* pages_min = size / 128 ... */
 #define ZONE_BALANCE_MIN        20      /* ... but at least 20 */
@@ -43,6 +44,7 @@ void init_zone_watermarks(struct zone *zone)
 	zone->pages_low = 2 * mask;
 	zone->pages_high = 3 * mask;
 }
+
 /* init_zone */
 static const char *const zone_names[MAX_NR_ZONES] = { "DMA", "Normal", "HighMem" };
 
@@ -71,6 +73,7 @@ static void __init init_zone(pg_data_t *pgdat, struct zone *zone, int j,
 	printk(KERN_INFO "  %-8s %8lu pages (%lu present) from pfn %#lx\n",
 	       zone->name, spanned, present, start_pfn);
 }
+
 /* init_zone_pages */
 /* Initialise the struct page of every frame in the zone. */
 static void __init init_zone_pages(struct zone *zone, unsigned long zone_id)
@@ -95,6 +98,7 @@ static void __init init_zone_pages(struct zone *zone, unsigned long zone_id)
 			page->virtual = __va((phys_addr_t)pfn << PAGE_SHIFT);
 	}
 }
+
 /* free_area_init_node */
 /*
  * Set up node nid: its mem_map, its zones and every struct page.
@@ -142,6 +146,7 @@ void __init free_area_init_node(int nid, pg_data_t *pgdat,
 	printk(KERN_INFO "mem_map initialised: %lu pages in %llu TSC cycles\n",
 	       pgdat->node_spanned_pages, rdtsc() - t0);
 }
+
 /* e820_ram_pages */
 /* Whole pages of usable RAM in the e820 map between two pfns. */
 static unsigned long e820_ram_pages(unsigned long lo, unsigned long hi)
@@ -169,6 +174,7 @@ bool e820_page_is_ram(unsigned long pfn)
 {
 	return e820_ram_pages(pfn, pfn + 1) == 1;
 }
+
 /* zone_sizes_init */
 /*
  * Compute each zone's span and holes from the pfn limits and the e820
@@ -190,6 +196,7 @@ void __init zone_sizes_init(void)
 	}
 	free_area_init_node(0, &contig_page_data, size, 0, holes);
 }
+
 /* the zoneinfo view */
 /* Print one zone's per-CPU lists as /proc/zoneinfo does. */
 static void show_pagesets(struct zone *zone)
@@ -238,6 +245,7 @@ static void cmd_zoneinfo(int argc, char **argv)
 		}
 }
 MONITOR_CMD("zoneinfo", "zones, watermarks, pagesets (/proc/zoneinfo)", cmd_zoneinfo);
+
 /* the zones self-test */
 #define ZONES_TEST_SAMPLES      4096    /* frames checked, spread evenly */
 

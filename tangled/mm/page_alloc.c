@@ -44,6 +44,7 @@ static inline bool page_is_buddy(const struct page *page, unsigned int order)
 {
 	return PageBuddy(page) && page->private == order;
 }
+
 /* splitting a block */
 /*
  * Split the block at page, of order high, until it has order low; the
@@ -67,6 +68,7 @@ static struct page *expand(struct zone *zone, struct page *page,
 	}
 	return page;
 }
+
 /* taking a block from the free lists */
 /*
  * Remove a block of 2^order pages from zone's free lists, splitting a
@@ -92,6 +94,7 @@ static struct page *__rmqueue(struct zone *zone, unsigned int order)
 	}
 	return NULL;
 }
+
 /* returning a block to the free lists */
 /*
  * Put the block of 2^order pages at page on zone's free lists,
@@ -124,6 +127,7 @@ static void __free_one_page(struct page *page, struct zone *zone,
 	list_add(&page->list, &zone->free_area[order].free_list);
 	zone->free_area[order].nr_free++;
 }
+
 /* reporting a bad page */
 /* Print why page cannot be freed (or allocated), with its fields. */
 static void report_bad_page(const struct page *page, unsigned int order,
@@ -139,6 +143,7 @@ static void report_bad_page(const struct page *page, unsigned int order,
 	report_bad_page(page, order, why);                              \
 	BUG();                                                          \
 } while (0)
+
 /* checking a block being freed */
 /* The checks every block passes when its last reference goes. */
 static void free_pages_check(struct page *page, unsigned int order)
@@ -158,6 +163,7 @@ static void free_pages_check(struct page *page, unsigned int order)
 			bad_page(page + i, order, "freeing a block that "
 				 "overlaps pages that are in use or free");
 }
+
 /* moving blocks in bulk */
 /* Take up to count blocks of order from zone onto list; returns how many. */
 static int rmqueue_bulk(struct zone *zone, unsigned int order, int count,
@@ -205,6 +211,7 @@ static void __free_pages_ok(struct page *page, unsigned int order)
 	__free_one_page(page, zone, order);
 	spin_unlock_irqrestore(&zone->lock, flags);
 }
+
 /* per-CPU list parameters */
 #define PCP_BATCH       16      /* pages moved per refill or drain */
 #define PCP_HOT_LOW     2       /* hot list: refill at 2 batches ... */
@@ -215,6 +222,7 @@ static inline struct per_cpu_pageset *this_cpu_pageset(struct zone *zone)
 {
 	return &zone->pageset[0];
 }
+
 /* setting up a pageset */
 /* Set the marks of p's hot and cold lists for batch (0: lists off). */
 void setup_pageset(struct per_cpu_pageset *p, int batch)
@@ -243,6 +251,7 @@ void zone_pcp_init(struct zone *zone)
 	for (cpu = 0; cpu < NR_CPUS; cpu++)
 		setup_pageset(&zone->pageset[cpu], PCP_BATCH);
 }
+
 /* preparing a block for its new owner */
 /* Check a block that leaves the allocator and give it its first reference. */
 static void prep_new_page(struct page *page, unsigned int order)
@@ -253,6 +262,7 @@ static void prep_new_page(struct page *page, unsigned int order)
 	set_page_count(page, 1);
 	page->private = order;
 }
+
 /* allocating through the per-CPU lists */
 /*
  * Take a block of 2^order pages from zone: order 0 through this
@@ -285,6 +295,7 @@ static struct page *buffered_rmqueue(struct zone *zone, unsigned int order,
 		prep_new_page(page, order);
 	return page;
 }
+
 /* freeing through the per-CPU lists */
 /* Put an order-0 page whose count is zero on this processor's list. */
 static void free_hot_cold_page(struct page *page, int cold)
@@ -297,6 +308,7 @@ static void free_hot_cold_page(struct page *page, int cold)
 	if (pcp->count > pcp->high)
 		pcp->count -= free_pages_bulk(zone, pcp->batch, &pcp->list, 0);
 }
+
 /* draining the per-CPU lists */
 /* Send every page on this processor's lists back to the buddy lists. */
 unsigned long drain_local_pages(void)
@@ -322,6 +334,7 @@ unsigned long drain_local_pages(void)
 		}
 	return drained;
 }
+
 /* building the zonelists */
 /* The zone a request with these zone bits prefers. */
 static int highest_zone(unsigned int zone_bits)
@@ -370,6 +383,7 @@ void __init build_all_zonelists(void)
 	}
 	printk(KERN_INFO "Built %d zonelists\n", nodes);
 }
+
 /* one pass over a zonelist */
 #define ALLOC_WMARK_LOW         0x01    /* respect pages_low */
 #define ALLOC_WMARK_MIN         0x02    /* respect pages_min */
@@ -410,6 +424,7 @@ static struct page *get_page_from_zonelist(unsigned int gfp_mask,
 	}
 	return NULL;
 }
+
 /* waking kswapd */
 /* Ask kswapd to balance zone if it is at or below its low mark. */
 void wakeup_kswapd(struct zone *zone)
@@ -418,6 +433,7 @@ void wakeup_kswapd(struct zone *zone)
 		return;
 	zone->kswapd_wakeups++;
 }
+
 /* freeing memory for an allocation */
 /*
  * Do what can be done to create free memory for an allocation of
@@ -428,6 +444,7 @@ static unsigned long free_some_pages(unsigned int order)
 	(void)order;            /* reclaim will size its effort by it */
 	return drain_local_pages();
 }
+
 /* deciding whether to retry */
 #define PAGE_ALLOC_COSTLY_ORDER 3       /* up to 8 pages: retried by default */
 
@@ -447,6 +464,7 @@ static bool should_alloc_retry(unsigned int gfp_mask, unsigned int order,
 		return true;
 	return order <= PAGE_ALLOC_COSTLY_ORDER;
 }
+
 /* the allocation loop */
 /*
  * Allocate 2^order pages from the first suitable zone of zonelist.
@@ -500,6 +518,7 @@ nopage:
 		       "mode:%#x\n", order, gfp_mask);
 	return NULL;
 }
+
 /* allocation by address */
 /* Allocate 2^order low-memory pages; returns their address or 0. */
 unsigned long __get_free_pages(unsigned int gfp_mask, unsigned int order)
@@ -526,6 +545,7 @@ unsigned long get_zeroed_page(unsigned int gfp_mask)
 		memset((void *)addr, 0, PAGE_SIZE);
 	return addr;
 }
+
 /* freeing by page */
 /* Drop a reference to the block of 2^order pages at page; free it if last. */
 void __free_pages(struct page *page, unsigned int order)
@@ -570,6 +590,7 @@ void free_cold_page(struct page *page)
 {
 	free_zero_count_page(page, 1);
 }
+
 /* counting free pages */
 /* Free pages in the buddy lists of every zone. */
 unsigned long nr_free_pages(void)
@@ -594,6 +615,7 @@ unsigned long nr_free_highpages(void)
 		sum += pgdat->node_zones[ZONE_HIGHMEM].free_pages;
 	return sum;
 }
+
 /* the buddyinfo view */
 #define BUDDYINFO_LINE  (32 + 7 * MAX_ORDER)    /* "Node 0, zone ..." + columns */
 
@@ -625,6 +647,7 @@ static void cmd_buddyinfo(int argc, char **argv)
 }
 MONITOR_CMD("buddyinfo", "free blocks per order in each zone (/proc/buddyinfo)",
 	    cmd_buddyinfo);
+
 /* the meminfo view */
 #define K(pages)        ((pages) << (PAGE_SHIFT - 10))
 
@@ -648,6 +671,7 @@ static void cmd_meminfo(int argc, char **argv)
 	meminfo_show();
 }
 MONITOR_CMD("meminfo", "memory totals in kB (/proc/meminfo)", cmd_meminfo);
+
 /* self-tests */
 /* helpers for the self-tests */
 struct zone_snapshot {
@@ -718,6 +742,7 @@ static bool zonelist_is(unsigned int i, const int *want, int nwant)
 	}
 	return *z == NULL;
 }
+
 /* the page_alloc_all test */
 static void page_alloc_all(void)
 {
@@ -759,6 +784,7 @@ static void page_alloc_all(void)
 			    after[j].free_pages, before[j].free_pages);
 }
 KTEST(page_alloc_all, "allocate every free page of every zone, free all, compare");
+
 /* the page_alloc_gfp test */
 static void page_alloc_gfp(void)
 {
@@ -814,6 +840,7 @@ static void page_alloc_gfp(void)
 	KTEST_EQ(nr_free_pages(), free, "every page went back");
 }
 KTEST(page_alloc_gfp, "zonelists and the zone each GFP mask allocates from");
+
 /* the page_alloc_pcp test */
 #define PCP_TEST_BURST  64      /* pages per burst: crosses both marks */
 #define PCP_TEST_ROUNDS 8       /* bursts: 8 x 128 = 1024 operations */

@@ -26,6 +26,7 @@ static int kmem_tune_cpucache(kmem_cache_t *cachep, int limit, int batchcount);
 static void enable_cpucache(kmem_cache_t *cachep);
 static int g_cpucache_up;
 static unsigned int slab_break_gfp_order;
+
 /* the cache chain */
 static kmem_cache_t cache_cache = {
 	.slabs_full     = LIST_HEAD_INIT(cache_cache.slabs_full),
@@ -39,6 +40,7 @@ static kmem_cache_t cache_cache = {
 };
 LIST_HEAD(cache_chain);
 static spinlock_t cache_chain_lock = SPIN_LOCK_UNLOCKED;
+
 /* the sizes caches */
 cache_sizes_t cache_sizes[] = {
 #if PAGE_SIZE == 4096
@@ -61,6 +63,7 @@ static kmem_cache_t *kmem_find_general_cachep(size_t size, unsigned int gfpflags
 						    : csizep->cs_cachep;
 	return NULL;
 }
+
 /* counting the objects of a slab */
 #define OFF_SLAB_LIMIT  (PAGE_SIZE >> 3)        /* larger objects: slab_t off-slab */
 
@@ -90,6 +93,7 @@ static void kmem_cache_estimate(unsigned int gfporder, size_t size, size_t align
 	__kmem_cache_estimate(PAGE_SIZE << gfporder, size, align, base, extra,
 			      left_over, num);
 }
+
 /* debugging */
 #define RED_INACTIVE    0x5A2CF071UL    /* red zone of a free object */
 #define RED_ACTIVE      0x170FC2A5UL    /* red zone of an allocated object */
@@ -229,6 +233,7 @@ static void check_allocated(kmem_cache_t *cachep, void *objp)
 		if (cc_entry(cc)[i] == objp)
 			slab_bug(cachep, objp, "double free (already in the per-CPU array)");
 }
+
 /* finding a cache */
 /* The cache called name, or NULL.  => cache_chain_lock held. */
 static kmem_cache_t *find_cache_by_name(const char *name)
@@ -269,6 +274,7 @@ static void *first_allocated_object(kmem_cache_t *cachep)
 			return (char *)slabp->s_mem + k * cachep->objsize;
 	return NULL;
 }
+
 /* getting and freeing pages */
 /* Pages for one slab of cachep, or NULL.  Returns their kernel address. */
 static void *kmem_getpages(kmem_cache_t *cachep, unsigned int flags)
@@ -286,6 +292,7 @@ static void kmem_freepages(kmem_cache_t *cachep, void *addr)
 		ClearPageSlab(page++);
 	free_pages((unsigned long)addr, cachep->gfporder);
 }
+
 /* kmem_cache_slabmgmt */
 /* The descriptor for a new slab at addr, objects starting after colour_off. */
 static slab_t *kmem_cache_slabmgmt(kmem_cache_t *cachep, void *addr,
@@ -306,6 +313,7 @@ static slab_t *kmem_cache_slabmgmt(kmem_cache_t *cachep, void *addr,
 	slabp->s_mem = (char *)addr + colour_off;
 	return slabp;
 }
+
 /* kmem_cache_init_objs */
 /* Construct the objects of a new slab and chain them all as free. */
 static void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
@@ -331,6 +339,7 @@ static void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
 	slab_bufctl(slabp)[cachep->num - 1] = BUFCTL_END;
 	slabp->free = 0;
 }
+
 /* kmem_cache_grow */
 /* Add one slab to cachep.  Returns 1, or 0 if there were no pages. */
 static int kmem_cache_grow(kmem_cache_t *cachep, unsigned int flags)
@@ -385,6 +394,7 @@ failed:
 	spin_unlock(&cachep->spinlock);
 	return 0;
 }
+
 /* taking an object from a slab */
 /* The first free object of slabp.  => cachep->spinlock held; slabp not full. */
 static inline void *kmem_cache_alloc_one_tail(kmem_cache_t *cachep, slab_t *slabp)
@@ -415,6 +425,7 @@ static inline void *kmem_cache_alloc_one(kmem_cache_t *cachep)
 	}
 	return kmem_cache_alloc_one_tail(cachep, list_entry(entry, slab_t, list));
 }
+
 /* refilling a per-CPU array */
 /* Refill cc from the slabs and return one object, or NULL if they are empty. */
 static void *kmem_cache_alloc_batch(kmem_cache_t *cachep, cpucache_t *cc)
@@ -432,6 +443,7 @@ static void *kmem_cache_alloc_batch(kmem_cache_t *cachep, cpucache_t *cc)
 	spin_unlock(&cachep->spinlock);
 	return cc->avail ? cc_entry(cc)[--cc->avail] : NULL;
 }
+
 /* __kmem_cache_alloc */
 /* An object of cachep from the slabs, growing it if need be, or NULL. */
 static __noinline void *kmem_cache_alloc_slow(kmem_cache_t *cachep, unsigned int flags)
@@ -468,6 +480,7 @@ static inline void *__kmem_cache_alloc(kmem_cache_t *cachep, unsigned int flags)
 		return kmem_cache_alloc_debug(cachep, objp);
 	return objp;
 }
+
 /* kmem_cache_alloc */
 /* Allocate one object from cachep. */
 void *kmem_cache_alloc(kmem_cache_t *cachep, unsigned int flags)
@@ -482,6 +495,7 @@ unsigned int kmem_cache_size(kmem_cache_t *cachep)
 {
 	return obj_user_size(cachep);
 }
+
 /* returning an object to its slab */
 /* Put objp back on its slab's free chain.  => cachep->spinlock held. */
 static inline void kmem_cache_free_one(kmem_cache_t *cachep, void *objp)
@@ -509,6 +523,7 @@ static void free_block(kmem_cache_t *cachep, void **objpp, unsigned int nr)
 	while (nr--)
 		kmem_cache_free_one(cachep, *objpp++);
 }
+
 /* __kmem_cache_free */
 /* Free objp when the array is full or absent. */
 static __noinline void kmem_cache_free_slow(kmem_cache_t *cachep, void *objp)
@@ -538,6 +553,7 @@ static inline void __kmem_cache_free(kmem_cache_t *cachep, void *objp)
 		kmem_cache_free_slow(cachep, objp);
 	}
 }
+
 /* kmem_cache_free */
 /* Report a free of objp that is not a slab object of want (want may be NULL). */
 static __noinline __noreturn void bad_slab_free(kmem_cache_t *want, const void *objp,
@@ -574,6 +590,7 @@ void kmem_cache_free(kmem_cache_t *cachep, void *objp)
 		objp = kmem_cache_free_debug(cachep, objp);
 	__kmem_cache_free(cachep, objp);
 }
+
 /* kmalloc and kfree */
 /* size bytes from the sizes caches, or NULL. */
 void *kmalloc(size_t size, unsigned int flags)
@@ -598,6 +615,7 @@ void kfree(const void *objp)
 		p = kmem_cache_free_debug(cachep, p);
 	__kmem_cache_free(cachep, p);
 }
+
 /* setting up the per-CPU arrays */
 #define CC_LIMIT_SMALL  252     /* objects up to 256 bytes */
 #define CC_LIMIT_MEDIUM 124     /* up to 1 KiB */
@@ -694,6 +712,7 @@ static void drain_cpu_caches(kmem_cache_t *cachep)
 	}
 	spin_unlock(&cachep->spinlock);
 }
+
 /* initialisation */
 #define BREAK_GFP_ORDER_HI      2       /* highest slab order preferred ... */
 #define BREAK_GFP_ORDER_LO      1       /* ... and on machines below 32 MiB */
@@ -739,6 +758,7 @@ void kmem_cache_sizes_init(void)
 	list_for_each_entry(cachep, &cache_chain, next)
 		enable_cpucache(cachep);
 }
+
 /* kmem_cache_create */
 /*
  * Create a cache of objects of size bytes.  => may allocate pages.
@@ -839,6 +859,7 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 		enable_cpucache(cachep);
 	return cachep;
 }
+
 /* destroying a slab */
 /* Destroy a slab that has no object in use.  => cachep->spinlock not held. */
 static void kmem_slab_destroy(kmem_cache_t *cachep, slab_t *slabp)
@@ -860,6 +881,7 @@ static void kmem_slab_destroy(kmem_cache_t *cachep, slab_t *slabp)
 	if (OFF_SLAB(cachep))
 		kmem_cache_free(cachep->slabp_cache, slabp);
 }
+
 /* shrinking a cache */
 /* Destroy up to max free slabs of cachep.  => cachep->spinlock held. */
 static unsigned int __kmem_cache_shrink_locked(kmem_cache_t *cachep, unsigned int max)
@@ -901,6 +923,7 @@ static bool __kmem_cache_shrink(kmem_cache_t *cachep)
 	spin_unlock(&cachep->spinlock);
 	return busy;
 }
+
 /* reaping */
 #define REAP_SCANLEN    10      /* caches examined per call */
 #define REAP_PERFECT    10      /* pages that end the search at once */
@@ -969,6 +992,7 @@ int kmem_cache_reap(unsigned int gfp_mask)
 	spin_unlock(&best->spinlock);
 	return pages << best->gfporder;
 }
+
 /* kmem_cache_destroy */
 /* Destroy an empty cache.  Returns 0. */
 int kmem_cache_destroy(kmem_cache_t *cachep)
@@ -989,6 +1013,7 @@ int kmem_cache_destroy(kmem_cache_t *cachep)
 	kmem_cache_free(&cache_cache, cachep);
 	return 0;
 }
+
 /* shrinkers */
 struct shrinker {
 	shrinker_t shrinker;            /* the cache's callback */
@@ -1044,6 +1069,7 @@ int shrink_slab(unsigned long scanned, unsigned int gfp_mask, unsigned long lru_
 	}
 	return total;
 }
+
 /* the slabinfo view */
 /* Print one cache's slabinfo line.  => cache_chain_lock held. */
 static void slabinfo_line(kmem_cache_t *cachep)
@@ -1084,6 +1110,7 @@ static void cmd_slabinfo(int argc, char **argv)
 	slabinfo_show();
 }
 MONITOR_CMD("slabinfo", "the slab caches (/proc/slabinfo 1.1)", cmd_slabinfo);
+
 /* self-tests */
 /* Change the per-CPU arrays of cachep (0 turns them off); for tests. */
 int kmem_cache_tune(kmem_cache_t *cachep, int limit, int batchcount)

@@ -19,6 +19,7 @@
 #define PATTERN_SEED    0x7A110CU       /* "valloc" */
 #define FRAG_PAGES      64              /* vmalloc'd on fragmented memory */
 #define FRAG_ORDER      6               /* log2(FRAG_PAGES) */
+
 /* helpers */
 /* Free pages in every zone, after the slab and per-CPU caches let go. */
 static unsigned long free_now(void)
@@ -34,6 +35,7 @@ static unsigned long free_now(void)
 	drain_local_pages();
 	return nr_free_pages();
 }
+
 /* the basic test */
 #define BASIC_AREAS     4
 static const unsigned int basic_pages[BASIC_AREAS] = { 1, 2, 17, 300 };
@@ -89,6 +91,7 @@ static void vmalloc_basic(void)
 		 "vfree returned every page (page tables aside)");
 }
 KTEST(vmalloc_basic, "vmalloc: addresses, guard pages, data, vfree returns the pages");
+
 /* fragmenting memory */
 /*
  * Take every free page, then free the odd frames: held gets the even
@@ -135,6 +138,7 @@ static void unfragment_memory(struct list_head *held, unsigned long saved[MAX_NR
 		zones[j].pages_high = saved[j][2];
 	}
 }
+
 /* the fragmentation test */
 static void vmalloc_fragmented(void)
 {
@@ -181,6 +185,7 @@ static void vmalloc_fragmented(void)
 		 "every page is back in the buddy allocator");
 }
 KTEST(vmalloc_fragmented, "vmalloc of 64 pages where no order-6 block exists");
+
 /* the second-directory test */
 #define SHARED_VALUE    0x5A4EDu        /* written in one directory, read in the other */
 
@@ -212,6 +217,7 @@ static void vmalloc_shared_pmd(void)
 	__free_page(dir);
 }
 KTEST(vmalloc_shared_pmd, "a vmalloc area is visible in a page directory made before it");
+
 /* the crash test */
 static void crash_vmalloc_guard(void)
 {
@@ -223,6 +229,7 @@ static void crash_vmalloc_guard(void)
 	area[2 * PAGE_SIZE / 4] = 1;            /* the first word of the guard page */
 }
 KTEST_CRASH(crash_vmalloc_guard, "writes into a vmalloc guard page: an oops naming the area");
+
 /* the cost test */
 #define COST_ROUNDS     16              /* pairs averaged per size */
 #define COST_SIZES      5

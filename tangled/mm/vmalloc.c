@@ -17,6 +17,7 @@
 #ifndef PAGE_ALIGN
 #define PAGE_ALIGN(addr)        ALIGN(addr, PAGE_SIZE)
 #endif
+
 /* the end of the part of a range under one entry */
 #ifndef pgd_addr_end
 #define pgd_addr_end(addr, end)                                         \
@@ -30,10 +31,12 @@
 	(__boundary - 1 < (end) - 1) ? __boundary : (end);              \
 })
 #endif
+
 /* the list */
 struct vm_struct *vmlist;
 spinlock_t vmlist_lock = SPIN_LOCK_UNLOCKED;
 unsigned long vmalloc_tlb_flushes;
+
 /* get_vm_area */
 /*
  * Reserve size bytes (a multiple of PAGE_SIZE) plus a guard page in the
@@ -82,6 +85,7 @@ __noinline struct vm_struct *get_vm_area(unsigned long size, unsigned long flags
 {
 	return __get_vm_area(size, flags, (unsigned long)__builtin_return_address(0));
 }
+
 /* pte_alloc_kernel */
 unsigned long vmalloc_pgtable_pages;    /* page tables made for the range */
 
@@ -100,6 +104,7 @@ static pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address)
 	BUG_ON(pmd_bad(*pmd));
 	return pte_offset_kernel(pmd, address);
 }
+
 /* alloc_area_pte */
 /* Map a fresh page at each page of [address, end), starting at pte. */
 static bool alloc_area_pte(pte_t *pte, unsigned long address, unsigned long end,
@@ -115,6 +120,7 @@ static bool alloc_area_pte(pte_t *pte, unsigned long address, unsigned long end,
 	} while (pte++, address += PAGE_SIZE, address != end);
 	return true;
 }
+
 /* alloc_area_pmd */
 /* Fill [address, end), which lies under one PGD entry, starting at pmd. */
 static bool alloc_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end,
@@ -131,6 +137,7 @@ static bool alloc_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end,
 	} while (pmd++, address = next, address != end);
 	return true;
 }
+
 /* vmalloc_area_pages */
 /*
  * Map fresh pages from gfp_mask at [address, address + size), which must
@@ -152,6 +159,7 @@ bool vmalloc_area_pages(unsigned long address, unsigned long size,
 	} while (pgd++, address = next, address != end);
 	return true;
 }
+
 /* free_area_pte */
 /* Clear the PTEs of [address, end) from pte on and free their pages. */
 static void free_area_pte(pte_t *pte, unsigned long address, unsigned long end)
@@ -172,6 +180,7 @@ static void free_area_pte(pte_t *pte, unsigned long address, unsigned long end)
 		       address);
 	} while (pte++, address += PAGE_SIZE, address != end);
 }
+
 /* free_area_pmd */
 /* Unmap [address, end), which lies under one PGD entry, from pmd on. */
 static void free_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end)
@@ -191,6 +200,7 @@ static void free_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end)
 		free_area_pte(pte_offset_kernel(pmd, address), address, next);
 	} while (pmd++, address = next, address != end);
 }
+
 /* vmfree_area_pages */
 /* Unmap [address, address + size) and free its pages; flushes the TLB. */
 void vmfree_area_pages(unsigned long address, unsigned long size)
@@ -206,6 +216,7 @@ void vmfree_area_pages(unsigned long address, unsigned long size)
 	flush_tlb_all();
 	vmalloc_tlb_flushes++;
 }
+
 /* vfree */
 /*
  * Free the area vmalloc returned at addr: its pages, its descriptor, its
@@ -236,6 +247,7 @@ void vfree(void *addr)
 	spin_unlock(&vmlist_lock);
 	printk(KERN_ERR "Trying to vfree() nonexistent vm area (%p)\n", addr);
 }
+
 /* __vmalloc */
 /* vmalloc with a GFP mask and a protection; caller is for the view. */
 static void *__vmalloc_caller(unsigned long size, unsigned int gfp_mask,
@@ -256,6 +268,7 @@ static void *__vmalloc_caller(unsigned long size, unsigned int gfp_mask,
 	area->nr_pages = size >> PAGE_SHIFT;
 	return area->addr;
 }
+
 /* vmalloc, vmalloc_32, vmalloc_dma */
 #define RETURN_ADDRESS  ((unsigned long)__builtin_return_address(0))
 
@@ -280,6 +293,7 @@ __noinline void *vmalloc_dma(unsigned long size)
 	return __vmalloc_caller(size, GFP_KERNEL | GFP_DMA, PAGE_KERNEL,
 				RETURN_ADDRESS);
 }
+
 /* vmalloc_report_fault */
 #define VM_LINE "0x%08lx-0x%08lx"       /* an area's range, as in vmallocinfo */
 
@@ -305,6 +319,7 @@ void vmalloc_report_fault(unsigned long address)
 	printk(KERN_EMERG "vmalloc: %08lx is in no vmalloc area"
 	       " (freed, or never allocated)\n", address);
 }
+
 /* the vmallocinfo view */
 /* Print one line per area, as Linux 2.6's /proc/vmallocinfo does. */
 static void show_area(const struct vm_struct *v)
@@ -340,6 +355,7 @@ void vmallocinfo_show(void)
 	       used >> 10, chunk >> 10, vmalloc_pgtable_pages, vmalloc_tlb_flushes);
 }
 #ifndef __HOST_TEST__
+
 /* the monitor commands */
 static void cmd_vmallocinfo(int argc, char **argv)
 {

@@ -20,12 +20,14 @@
 #define UART_MCR_RTS            0x02    /* request to send */
 #define UART_LSR_DR             0x01    /* receiver data ready */
 #define UART_LSR_THRE           0x20    /* transmit holding register empty */
+
 /* the line settings */
 #define SERIAL_PORT_COM1        0x3F8   /* first I/O port of COM1 */
 #define UART_CLOCK              1843200 /* the crystal's frequency, Hz */
 #define BASE_BAUD               (UART_CLOCK / 16)
 #define SERIAL_BAUD             115200
 #define SERIAL_DIVISOR          (BASE_BAUD / SERIAL_BAUD)
+
 /* functions */
 /*
  * Program COM1 for 115200 baud, 8N1, no interrupts; FIFOs untouched.

@@ -6,6 +6,7 @@
 #include <linux/types.h>
 
 #ifdef __i386__
+
 /* define do_div with two divl instructions */
 #define do_div(n, base) ({                                              \
 	u32 __base = (base), __upper, __low, __high, __mod;             \
@@ -21,6 +22,7 @@
 	__mod;                                                          \
 })
 #else
+
 /* define do_div with C's own 64-bit division */
 #define do_div(n, base) ({                                              \
 	u32 __base = (base), __rem;                                     \

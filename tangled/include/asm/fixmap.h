@@ -30,6 +30,7 @@
  *            | (the kernel image at 0xC0100000)|
  * 0xC0000000 +--------------------------------+ PAGE_OFFSET
  */
+
 /* enum fixed_addresses */
 enum fixed_addresses {
 	FIX_HOLE,               /* never mapped */
@@ -39,6 +40,7 @@ enum fixed_addresses {
 	FIX_KMAP_END = FIX_KMAP_BEGIN + KM_TYPE_NR * NR_CPUS - 1,
 	__end_of_fixed_addresses
 };
+
 /* the addresses of the fixed mappings */
 #define FIXADDR_TOP     _AC(0xFFFFF000, UL)
 #define FIXADDR_SIZE    ((unsigned long)__end_of_fixed_addresses << PAGE_SHIFT)
@@ -53,6 +55,7 @@ static inline unsigned long fix_to_virt(unsigned int idx)
 	BUG_ON(idx == FIX_HOLE || idx >= __end_of_fixed_addresses);
 	return __fix_to_virt(idx);
 }
+
 /* mapping a fixed slot */
 void __set_fixmap(enum fixed_addresses idx, phys_addr_t phys, pgprot_t prot);
 #define set_fixmap(idx, phys)   __set_fixmap(idx, phys, PAGE_KERNEL)

@@ -15,13 +15,16 @@
 #define PMD_MASK        (~(PMD_SIZE - 1))
 #define PGDIR_SIZE      (_AC(1, UL) << PGDIR_SHIFT)     /* 1 GiB */
 #define PGDIR_MASK      (~(PGDIR_SIZE - 1))
+
 /* the index of an address at each level */
 #define pgd_index(addr) (((addr) >> PGDIR_SHIFT) & (PTRS_PER_PGD - 1))
 #define pmd_index(addr) (((addr) >> PMD_SHIFT) & (PTRS_PER_PMD - 1))
 #define pte_index(addr) (((addr) >> PAGE_SHIFT) & (PTRS_PER_PTE - 1))
+
 /* the user and kernel parts of a PGD */
 #define USER_PTRS_PER_PGD       (__PAGE_OFFSET / PGDIR_SIZE)    /* 3 */
 #define KERNEL_PGD_PTRS         (PTRS_PER_PGD - USER_PTRS_PER_PGD)
+
 /* the entry types */
 typedef struct { u32 pte_low, pte_high; } pte_t;
 typedef struct { u64 pmd; } pmd_t;
@@ -40,11 +43,13 @@ static inline pte_t __pte(u64 val)
 #define __pmd(x)        ((pmd_t){ (x) })
 #define __pgd(x)        ((pgd_t){ (x) })
 #define __pgprot(x)     ((pgprot_t){ (x) })
+
 /* the physical address bits of an entry */
 #define __PHYSICAL_MASK_SHIFT   36      /* 64 GiB */
 #define PHYSICAL_MASK   ((_AC(1, ULL) << __PHYSICAL_MASK_SHIFT) - 1)
 #define PTE_PFN_MASK    (PHYSICAL_MASK & ~(u64)(PAGE_SIZE - 1))
 #define PTE_FLAGS_MASK  (~PTE_PFN_MASK)
+
 /* the kernel's protections */
 #define __PAGE_KERNEL   (_PAGE_PRESENT | _PAGE_RW | _PAGE_ACCESSED | \
 			 _PAGE_DIRTY | _PAGE_GLOBAL | _PAGE_NX)
@@ -57,11 +62,14 @@ static inline pte_t __pte(u64 val)
 #define PAGE_KERNEL_EXEC        __pgprot(__PAGE_KERNEL_EXEC)    /* init code */
 #define PAGE_KERNEL_RX          __pgprot(__PAGE_KERNEL_RX)      /* text */
 #define PAGE_KERNEL_LARGE       __pgprot(__PAGE_KERNEL | _PAGE_PSE)
+
 /* the flags of an entry that points to a table */
 #define _KERNPG_TABLE   (_PAGE_PRESENT | _PAGE_RW | _PAGE_ACCESSED | _PAGE_DIRTY)
 #define _PAGE_TABLE     (_KERNPG_TABLE | _PAGE_USER)
+
 /* the bits this processor accepts */
 extern u64 __supported_pte_mask;        /* _PAGE_NX only if nx_enabled */
+
 /* functions */
 /* making a PTE from a frame and a protection */
 static inline pte_t pfn_pte(unsigned long pfn, pgprot_t prot)
@@ -72,6 +80,7 @@ static inline pte_t pfn_pte(unsigned long pfn, pgprot_t prot)
 
 #define mk_pte(page, prot)      pfn_pte(page_to_pfn(page), prot)
 #define mk_pte_phys(phys, prot) pfn_pte((unsigned long)((phys) >> PAGE_SHIFT), prot)
+
 /* taking a PTE apart */
 static inline unsigned long pte_pfn(pte_t pte)
 {
@@ -84,6 +93,7 @@ static inline phys_addr_t pte_phys(pte_t pte)
 }
 
 #define pte_page(pte)   pfn_to_page(pte_pfn(pte))
+
 /* making and taking apart a PMD entry */
 static inline pmd_t pfn_pmd(unsigned long pfn, pgprot_t prot)
 {
@@ -98,6 +108,7 @@ static inline unsigned long pmd_pfn(pmd_t pmd)
 
 #define pmd_large(pmd)  ((pmd_val(pmd) & (_PAGE_PSE | _PAGE_PRESENT)) == \
 			 (_PAGE_PSE | _PAGE_PRESENT))
+
 /* asking about a PTE */
 static inline bool pte_none(pte_t pte)    { return !pte.pte_low && !pte.pte_high; }
 static inline bool pte_present(pte_t pte) { return pte.pte_low & _PAGE_PRESENT; }
@@ -109,6 +120,7 @@ static inline bool pte_exec(pte_t pte)
 {
 	return !(pte_val(pte) & _PAGE_NX);
 }
+
 /* changing a PTE's protection and state */
 #define PTE_SET(name, expr)                                             \
 static inline pte_t name(pte_t pte) { return __pte(expr); }
@@ -129,6 +141,7 @@ static inline pte_t pte_modify(pte_t pte, pgprot_t prot)
 	return __pte((pte_val(pte) & _PAGE_CHG_MASK) |
 		     (pgprot_val(prot) & __supported_pte_mask & ~_PAGE_CHG_MASK));
 }
+
 /* asking about PMD and PGD entries */
 #define pmd_none(pmd)   (!pmd_val(pmd))
 #define pmd_present(pmd) (pmd_val(pmd) & _PAGE_PRESENT)
@@ -138,6 +151,7 @@ static inline pte_t pte_modify(pte_t pte, pgprot_t prot)
 #define pgd_present(pgd) (pgd_val(pgd) & _PAGE_PRESENT)
 #define pgd_bad(pgd)    ((pgd_val(pgd) & PTE_FLAGS_MASK & \
 			  ~(u64)(_PAGE_PWT | _PAGE_PCD | _PAGE_ACCESSED)) != _PAGE_PRESENT)
+
 /* writing and clearing a PTE */
 /*
  * Store pte in *ptep.  The old entry must not be present (clear it
@@ -163,6 +177,7 @@ static inline pte_t ptep_get_and_clear(pte_t *ptep)
 	pte_clear(ptep);
 	return old;
 }
+
 /* writing PMD and PGD entries */
 static inline void set_64bit_split(u64 *p, u64 val)
 {
@@ -176,6 +191,7 @@ static inline void set_64bit_split(u64 *p, u64 val)
 static inline void set_pmd(pmd_t *pmdp, pmd_t val) { set_64bit_split(&pmdp->pmd, val.pmd); }
 static inline void pmd_clear(pmd_t *pmdp)           { set_64bit_split(&pmdp->pmd, 0); }
 static inline void set_pgd(pgd_t *pgdp, pgd_t val) { set_64bit_split(&pgdp->pgd, val.pgd); }
+
 /* finding the entry for an address at each level */
 #define pgd_page(pgd)   ((unsigned long)__va((unsigned long)(pgd_val(pgd) & PTE_PFN_MASK)))
 #define pmd_page_kernel(pmd) \
@@ -187,6 +203,7 @@ static inline void set_pgd(pgd_t *pgdp, pgd_t val) { set_64bit_split(&pgdp->pgd,
 #define pmd_offset(pgd, addr)   ((pmd_t *)pgd_page(*(pgd)) + pmd_index(addr))
 #define pte_offset(pmd, addr)   ((pte_t *)pmd_page_kernel(*(pmd)) + pte_index(addr))
 #define pte_offset_kernel(pmd, addr)    pte_offset(pmd, addr)
+
 /* the vmalloc area */
 #define VMALLOC_OFFSET  (8UL << 20)     /* guard gap after the direct map */
 #define VMALLOC_START   ((((unsigned long)high_memory + 2 * VMALLOC_OFFSET - 1)) & \
@@ -194,6 +211,7 @@ static inline void set_pgd(pgd_t *pgdp, pgd_t val) { set_64bit_split(&pgdp->pgd,
 #define VMALLOC_END     (PKMAP_BASE - 2 * PAGE_SIZE)
 
 extern void *high_memory;       /* first address above the direct map */
+
 /* the page directory and the functions */
 extern pgd_t swapper_pg_dir[PTRS_PER_PGD];      /* head.S */
 struct mm_struct;

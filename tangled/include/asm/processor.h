@@ -54,6 +54,7 @@ static inline void write_cr3(u32 v)
 {
 	__asm__ __volatile__("movl %0, %%cr3" : : "r"(v) : "memory");
 }
+
 /* MSR, CPUID and TLB accessors */
 /* The time-stamp counter: cycles since reset (instructions under
  * QEMU's -icount shift=0, which the benchmarks use). */

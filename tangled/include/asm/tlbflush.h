@@ -11,6 +11,7 @@ void __flush_tlb_one(unsigned long addr);
 void __flush_tlb_all(void);
 #else
 #include <asm/processor.h>
+
 /* the TLB flushes */
 #define CPUID_1_EDX_PGE 0x00002000      /* CPUID(1).EDX bit 13: global pages */
 

@@ -20,6 +20,7 @@
 #define X86_TRAP_CP             21      /* control protection */
 #define X86_TRAP_VC             29      /* VMM communication */
 #define X86_TRAP_SX             30      /* security exception */
+
 /* page-fault error code bits */
 #define PF_PROT         0x01    /* 0: page not present; 1: protection */
 #define PF_WRITE        0x02    /* 0: read; 1: write */

@@ -12,6 +12,7 @@
 #define PFN_UP(x)       (((x) + PAGE_SIZE - 1) >> PAGE_SHIFT)
 #define PFN_DOWN(x)     ((x) >> PAGE_SHIFT)
 #define PFN_PHYS(x)     ((phys_addr_t)(x) << PAGE_SHIFT)
+
 /* bootmem_data_t */
 /* Generated from src.nw/11-bootmem.nw, "The boot memory allocator"; edit that file, not this one. */
 typedef struct bootmem_data {
@@ -29,6 +30,7 @@ typedef struct bootmem_data {
 	unsigned long last_success;     /* byte offset where the last
 					   scan succeeded (Linux 2.6) */
 } bootmem_data_t;
+
 /* the boot allocator's functions */
 extern unsigned long min_low_pfn;       /* first frame after the kernel */
 extern unsigned long max_low_pfn;       /* one past the last low frame */
@@ -50,6 +52,7 @@ void *__alloc_bootmem_node(pg_data_t *pgdat, unsigned long size,
 			   unsigned long align, unsigned long goal);
 unsigned long free_all_bootmem(void);
 unsigned long free_all_bootmem_node(pg_data_t *pgdat);
+
 /* the alloc_bootmem family */
 #define BOOTMEM_GOAL_DMA        0UL     /* "low": ZONE_DMA first */
 #define BOOTMEM_GOAL_NORMAL     (MAX_DMA_ADDRESS_PFN << PAGE_SHIFT)
@@ -68,6 +71,7 @@ unsigned long free_all_bootmem_node(pg_data_t *pgdat);
 	__alloc_bootmem_node((pgdat), (x), PAGE_SIZE, BOOTMEM_GOAL_NORMAL)
 #define alloc_bootmem_low_pages_node(pgdat, x) \
 	__alloc_bootmem_node((pgdat), (x), PAGE_SIZE, BOOTMEM_GOAL_DMA)
+
 /* the architecture's side of the boot allocator */
 struct multiboot_info;
 

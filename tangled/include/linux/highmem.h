@@ -13,14 +13,17 @@ void *kmap(struct page *page);
 void kunmap(struct page *page);
 void *kmap_high(struct page *page);
 void kunmap_high(struct page *page);
+
 /* the atomic mappings */
 void *kmap_atomic(struct page *page, enum km_type type);
 void kunmap_atomic(void *kvaddr, enum km_type type);
+
 /* the pool, for views and tests */
 extern int pkmap_count[LAST_PKMAP];
 extern unsigned int last_pkmap_nr;
 extern spinlock_t kmap_lock;
 extern unsigned long pkmap_flushes;
+
 /* whole-page operations */
 static inline void clear_highpage(struct page *page)
 {

@@ -19,6 +19,7 @@
 #define LLONG_MIN       (-LLONG_MAX - 1LL)
 #define ULLONG_MAX      (LLONG_MAX * 2ULL + 1ULL)
 #endif
+
 /* message levels */
 #define KERN_EMERG      "<0>"   /* the system is unusable */
 #define KERN_ALERT      "<1>"   /* action must be taken immediately */
@@ -29,6 +30,7 @@
 #define KERN_INFO       "<6>"   /* informational */
 #define KERN_DEBUG      "<7>"   /* debugging messages */
 #define KERN_CONT       ""      /* continues the line in progress */
+
 /* printk and the log buffer */
 #define DEFAULT_MESSAGE_LOGLEVEL 4      /* KERN_WARNING, for lines with no <N> */
 #define DEFAULT_CONSOLE_LOGLEVEL 7      /* show all but KERN_DEBUG */
@@ -44,6 +46,7 @@ int vprintk(const char *fmt, va_list args) __printf(1, 0);
 #define LOG_BUF_LEN     (1U << LOG_BUF_SHIFT)
 
 unsigned log_buf_read(char *dst, unsigned len);
+
 /* formatting into strings */
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 	__printf(3, 0);
@@ -52,6 +55,7 @@ int vscnprintf(char *buf, size_t size, const char *fmt, va_list args)
 	__printf(3, 0);
 int scnprintf(char *buf, size_t size, const char *fmt, ...) __printf(3, 4);
 int sprintf(char *buf, const char *fmt, ...) __printf(2, 3);
+
 /* parsing numbers */
 unsigned long long simple_strtoull(const char *cp, char **endp,
 				   unsigned int base);
@@ -62,6 +66,7 @@ int kstrtoull(const char *s, unsigned int base, unsigned long long *res);
 const char *_parse_integer_fixup_radix(const char *s, unsigned int *base);
 unsigned int _parse_integer(const char *s, unsigned int base,
 			    unsigned long long *res);
+
 /* panic and BUG */
 void panic(const char *fmt, ...) __noreturn __printf(1, 2);
 
@@ -74,6 +79,7 @@ void panic(const char *fmt, ...) __noreturn __printf(1, 2);
 	if (unlikely(condition))                                        \
 		BUG();                                                  \
 } while (0)
+
 /* small helpers */
 #define ARRAY_SIZE(a)           (sizeof(a) / sizeof((a)[0]))
 #define __ALIGN_MASK(x, mask)   (((x) + (mask)) & ~(mask))

@@ -55,6 +55,7 @@ static inline bool list_empty(const struct list_head *head)
 {
 	return head->next == head;
 }
+
 /* list traversal */
 #define container_of(ptr, type, member) \
 	((type *)((char *)(ptr) - offsetof(type, member)))

@@ -10,6 +10,7 @@
 /* the backing allocator's callbacks */
 typedef void *(mempool_alloc_t)(unsigned int gfp_mask, void *pool_data);
 typedef void (mempool_free_t)(void *element, void *pool_data);
+
 /* the pool */
 typedef struct mempool_s {
 	/* set at creation, read-only afterwards */
@@ -24,12 +25,14 @@ typedef struct mempool_s {
 	/* accounting (not in Linux) */
 	int nr_out;                     /* handed out, not yet freed */
 } mempool_t;
+
 /* creating, using and destroying a pool */
 mempool_t *mempool_create(int min_nr, mempool_alloc_t *alloc_fn,
 			  mempool_free_t *free_fn, void *pool_data);
 void *mempool_alloc(mempool_t *pool, unsigned int gfp_mask);
 void mempool_free(void *element, mempool_t *pool);
 void mempool_destroy(mempool_t *pool);
+
 /* the slab and page back ends */
 void *mempool_alloc_slab(unsigned int gfp_mask, void *pool_data);
 void mempool_free_slab(void *element, void *pool_data);

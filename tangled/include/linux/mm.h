@@ -26,6 +26,7 @@ extern unsigned long totalhigh_pages;   /* of which in ZONE_HIGHMEM */
 
 #define page_address(page)      ((page)->virtual)
 #include <linux/page-flags.h>
+
 /* zone index in the page flags */
 #define BITS_PER_LONG   (8 * (int)sizeof(unsigned long))
 #define ZONE_SHIFT      (BITS_PER_LONG - 8)
@@ -40,6 +41,7 @@ static inline struct zone *page_zone(const struct page *page)
 {
 	return zone_table[page->flags >> ZONE_SHIFT];
 }
+
 /* page and frame number conversions */
 #define pfn_to_page(pfn)        (mem_map + (pfn))
 #define page_to_pfn(page)       ((unsigned long)((page) - mem_map))

@@ -17,6 +17,7 @@
 
 #define MAX_DMA_ADDRESS_PFN     ((16UL << 20) >> PAGE_SHIFT)   /* 16 MiB */
 #define MAXMEM_PFN              ((896UL << 20) >> PAGE_SHIFT)  /* 896 MiB */
+
 /* the buddy allocator's free area */
 #define MAX_ORDER       10
 
@@ -24,6 +25,7 @@ struct free_area {
 	struct list_head free_list;     /* free blocks of this order */
 	unsigned long nr_free;          /* how many */
 };
+
 /* the per-CPU page lists */
 #define NR_CPUS         1
 
@@ -38,6 +40,7 @@ struct per_cpu_pages {
 struct per_cpu_pageset {
 	struct per_cpu_pages pcp[2];    /* 0: hot, 1: cold */
 };
+
 /* struct zone */
 struct zone {
 	/* used by the page allocator, under lock */
@@ -58,12 +61,14 @@ struct zone {
 	unsigned long present_pages;    /* usable RAM pages */
 	const char *name;               /* "DMA", "Normal", "HighMem" */
 };
+
 /* struct zonelist */
 #define GFP_ZONETYPES   3               /* DMA, NORMAL, HIGHMEM requests */
 
 struct zonelist {
 	struct zone *zones[MAX_NR_ZONES + 1];   /* NULL-terminated */
 };
+
 /* pg_data_t */
 /* Generated from src.nw/10-physmem.nw, "Describing physical memory"; edit that file, not this one. */
 struct bootmem_data;
@@ -87,6 +92,7 @@ extern struct zone *zone_table[MAX_NR_ZONES * MAX_NR_NODES];
 
 #define for_each_pgdat(pgdat) \
 	for (pgdat = pgdat_list; pgdat; pgdat = pgdat->pgdat_next)
+
 /* zone helpers */
 static inline bool is_highmem(const struct zone *zone)
 {

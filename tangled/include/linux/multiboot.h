@@ -9,6 +9,7 @@
 #define MULTIBOOT_PAGE_ALIGN            0x00000001  /* modules on 4 KiB boundaries */
 #define MULTIBOOT_MEMORY_INFO           0x00000002  /* mem_* and mmap_* fields */
 #define MULTIBOOT_HEADER_FLAGS  (MULTIBOOT_PAGE_ALIGN | MULTIBOOT_MEMORY_INFO)
+
 /* Multiboot information flags */
 #define MULTIBOOT_INFO_MEMORY   0x00000001      /* mem_lower, mem_upper */
 #define MULTIBOOT_INFO_CMDLINE  0x00000004      /* cmdline */
@@ -32,6 +33,7 @@ struct multiboot_info {
 	u32 mmap_length;        /* bytes in the memory map */
 	u32 mmap_addr;          /* physical address of the first entry */
 } __packed;
+
 /* and struct multiboot_module */
 struct multiboot_mmap_entry {
 	u32 size;               /* bytes in this entry, not counting size */

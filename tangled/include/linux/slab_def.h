@@ -20,6 +20,7 @@
 			 SLAB_POISON | SLAB_NO_REAP | SLAB_HWCACHE_ALIGN | \
 			 SLAB_CACHE_DMA)
 #define OFF_SLAB(x)     ((x)->flags & CFLGS_OFF_SLAB)
+
 /* the slab descriptor and its bufctl array */
 typedef unsigned int kmem_bufctl_t;
 #define BUFCTL_END      0xffffffffU     /* ends a slab's free list */
@@ -34,6 +35,7 @@ typedef struct slab_s {
 } slab_t;
 
 #define slab_bufctl(slabp)      ((kmem_bufctl_t *)(((slab_t *)(slabp)) + 1))
+
 /* the per-CPU object array */
 typedef struct cpucache_s {
 	unsigned int avail;             /* object pointers in the array */
@@ -45,6 +47,7 @@ typedef struct cpucache_s {
 #ifndef smp_processor_id
 #define smp_processor_id()      0       /* one processor */
 #endif
+
 /* the cache descriptor */
 struct kmem_cache_s {
 	/* each allocation and free that reaches the slabs; under spinlock */
@@ -88,6 +91,7 @@ struct kmem_cache_s {
 	unsigned long freehit;          /* frees that went to the array */
 	unsigned long freemiss;         /* frees that flushed it */
 };
+
 /* the sizes caches */
 typedef struct cache_sizes {
 	size_t cs_size;                 /* bytes per object */
@@ -96,11 +100,13 @@ typedef struct cache_sizes {
 } cache_sizes_t;
 extern cache_sizes_t cache_sizes[];
 extern struct list_head cache_chain;
+
 /* finding the cache and slab of a page */
 #define SET_PAGE_CACHE(pg, x)   ((pg)->list.next = (struct list_head *)(x))
 #define GET_PAGE_CACHE(pg)      ((kmem_cache_t *)(pg)->list.next)
 #define SET_PAGE_SLAB(pg, x)    ((pg)->list.prev = (struct list_head *)(x))
 #define GET_PAGE_SLAB(pg)       ((slab_t *)(pg)->list.prev)
+
 /* functions for the tests */
 void __kmem_cache_estimate(unsigned long slab_bytes, size_t size, size_t align,
 			   size_t base, size_t extra, size_t *left_over,

@@ -16,6 +16,7 @@ typedef signed char             s8;
 typedef short                   s16;
 typedef int                     s32;
 typedef long long               s64;
+
 /* the physical address type phys_addr_t */
 typedef u64 phys_addr_t;        /* up to 36 bits used with PAE */
 

@@ -112,10 +112,12 @@ early_fail:
 8:      cli
 	hlt
 	jmp     8b
+
 /* the early failure messages */
 	.section .rodata, "a"
 no_pae_msg:
 	.asciz  "This kernel needs a processor with PAE; boot it with -cpu max.\r\n"
+
 /* define gdt_table and its descriptor */
 	.section .data, "aw"
 	.balign 8
@@ -135,6 +137,7 @@ gdt_table_end:
 gdt_descr:
 	.word   gdt_table_end - gdt_table - 1   /* limit */
 	.long   gdt_table                       /* virtual base */
+
 /* define swapper_pg_dir and boot_pmd */
 	.section .data.page_aligned, "aw"
 	.balign PAGE_SIZE
@@ -154,6 +157,7 @@ boot_pmd:                                       /* 448 2 MiB pages */
 	.set    boot_pfn2m, boot_pfn2m + 1
 	.endr
 	.fill   PTRS_PER_PMD - BOOT_PMD_ENTRIES, 8, 0
+
 /* define the boot stack and the saved loader registers */
 	.section .data, "aw"
 	.balign 4

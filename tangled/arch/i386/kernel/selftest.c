@@ -12,6 +12,7 @@
 
 /* constants */
 #define MEM_MIN_USABLE  (2ULL << 20)   /* the kernel alone needs about 1 MiB */
+
 /* the alias mapping */
 /*
  * Map the page holding kernel object obj at the FIX_SELFTEST slot with
@@ -22,6 +23,7 @@ static unsigned long map_alias(const void *obj, pgprot_t prot)
 	__set_fixmap(FIX_SELFTEST, __pa(obj) & PAGE_MASK, prot);
 	return fix_to_virt(FIX_SELFTEST) + ((unsigned long)obj & ~PAGE_MASK);
 }
+
 /* try_write */
 static void arm_trap(u32 trapnr)
 {
@@ -41,6 +43,7 @@ static __noinline bool try_write(unsigned long addr, u32 val)
 	expected_trap.armed = false;
 	return expected_trap.caught;
 }
+
 /* try_exec */
 static const u8 ret_insn[] = { 0xC3 };  /* ret */
 
@@ -59,6 +62,7 @@ static __noinline bool try_exec(unsigned long addr)
 	expected_trap.armed = false;
 	return expected_trap.caught;
 }
+
 /* the nx test */
 #define PF_MASK (PF_PROT | PF_WRITE | PF_USER | PF_RSVD | PF_INSTR)
 
@@ -87,6 +91,7 @@ static void nx(void)
 	clear_fixmap(FIX_SELFTEST);
 }
 KTEST(nx, "executing from a no-execute page faults with the fetch bit");
+
 /* the wp test */
 #define WP_FIRST        0x600DF00DU     /* written through the RW alias */
 #define WP_SECOND       0xBAD0BAD0U     /* must never arrive */
@@ -112,6 +117,7 @@ static void wp(void)
 	clear_fixmap(FIX_SELFTEST);
 }
 KTEST(wp, "a kernel write to a read-only page faults (CR0.WP)");
+
 /* the tests of the final kernel mappings */
 static const u32 ro_word = 0x0DDBA11U;  /* a word in .rodata */
 
@@ -149,6 +155,7 @@ static void kernel_nx(void)
 		 "error code: protection, instruction fetch, kernel");
 }
 KTEST(kernel_nx, "only kernel text is executable");
+
 /* the memmap test */
 extern char _text[], _end[];
 
@@ -188,6 +195,7 @@ static void memmap(void)
 		   "no usable RAM at or above mem=");
 }
 KTEST(memmap, "the Multiboot memory map is consistent");
+
 /* the crash tests */
 static void crash_divide(void)
 {

@@ -25,13 +25,16 @@ static const char *boot_string(u32 phys)
 {
 	return boot_phys_to_virt(phys, COMMAND_LINE_SIZE);
 }
+
 /* command-line data */
 char boot_command_line[COMMAND_LINE_SIZE];      /* as the loader gave it */
 char command_line[COMMAND_LINE_SIZE];           /* parse_cmdline's copy */
+
 /* memory-map data */
 struct e820map e820;
 static u64 mem_limit = ~0ULL;           /* set by mem= */
 #define MEM_LIMIT_MIN   (4ULL << 20)
+
 /* functions */
 /*
  * Check that a Multiboot loader started us and return its information.

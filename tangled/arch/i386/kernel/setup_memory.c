@@ -21,6 +21,7 @@ struct boot_range {
 static struct boot_range boot_ranges[MAX_BOOT_RANGES];
 static int nr_boot_ranges;
 static unsigned long bootmap_pfn, bootmap_bytes;
+
 /* frame limits */
 #define MAX_PAE_PFN     (1UL << (36 - PAGE_SHIFT))      /* 64 GiB */
 
@@ -60,6 +61,7 @@ static void __init find_max_low_pfn(void)
 	       pages_to_mb(highend_pfn - highstart_pfn));
 	printk(KERN_NOTICE "%luMB LOWMEM available.\n", pages_to_mb(max_low_pfn));
 }
+
 /* RAM runs */
 /* The whole pages of e820 region r, clipped to what PAE can address. */
 static void e820_pfns(const struct e820entry *r, u64 *start, u64 *end)
@@ -112,6 +114,7 @@ unsigned long reserved_ram_pages(unsigned long lo, unsigned long hi)
 			n += PageReserved(pfn_to_page(pfn));
 	return n;
 }
+
 /* boot data to keep */
 /* Add the pages holding [phys, phys + size) to boot_ranges. */
 static void __init keep_range(u64 phys, u64 size, const char *what)
@@ -201,6 +204,7 @@ void __init set_highmem_pages_init(void (*release)(struct page *))
 			release(pfn_to_page(pfn));
 		}
 }
+
 /* the bitmap's place */
 /* The first frame after the kernel where pages frames of RAM hold nothing. */
 static unsigned long __init find_bootmap_start(unsigned long pages)
@@ -226,6 +230,7 @@ static unsigned long __init find_bootmap_start(unsigned long pages)
 		start = boot_ranges[i].end;
 	}
 }
+
 /* setup_memory */
 /*
  * Find the frame limits, start the boot allocator on low memory, free
@@ -248,6 +253,7 @@ void __init setup_memory(struct multiboot_info *mbi)
 	printk(KERN_INFO "bootmem: %lu pages, bitmap of %lu bytes at %#llx\n",
 	       max_low_pfn, bootmap_bytes, PFN_PHYS(bootmap_pfn));
 }
+
 /* the bootmem self-test */
 extern u32 boot_mbi;                    /* head.S: the loader's ebx */
 

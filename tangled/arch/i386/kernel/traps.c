@@ -22,6 +22,7 @@ static const char *const exception_name[NR_EXCEPTIONS] = {
 	"reserved 25", "reserved 26", "reserved 27", "hypervisor injection",
 	"VMM communication", "security exception", "reserved 31",
 };
+
 /* setting gates */
 static struct desc_struct idt_table[IDT_ENTRIES] __aligned(8);
 
@@ -48,6 +49,7 @@ static void set_system_gate(unsigned int n, u32 addr)
 {
 	_set_gate(n, GATE_TRAP, 3, addr);
 }
+
 /* trap_init */
 extern const u32 trap_stubs[NR_EXCEPTIONS];
 
@@ -68,6 +70,7 @@ void __init trap_init(void)
 	set_system_gate(X86_TRAP_OF, trap_stubs[X86_TRAP_OF]);
 	__asm__ __volatile__("lidt %0" : : "m"(idt_descr));
 }
+
 /* decode_page_fault */
 /* Explain a page-fault error code, and the address in CR2. */
 static void decode_page_fault(u32 code)
@@ -82,6 +85,7 @@ static void decode_page_fault(u32 code)
 	       code & PF_PROT && code & PF_INSTR ? " (no-execute page)" : "");
 	vmalloc_report_fault(read_cr2());
 }
+
 /* decode_selector_error */
 #define SEL_EXT         0x1     /* an external event caused it */
 #define SEL_IDT         0x2     /* the index is an IDT vector */
@@ -102,6 +106,7 @@ static void decode_selector_error(u32 code)
 		       code & SEL_LDT ? "LDT" : "GDT", code & ~7u,
 		       code & SEL_EXT ? ", external event" : "");
 }
+
 /* decode_error_code */
 /* Print the error code in words, for the vectors that have one. */
 static void decode_error_code(struct pt_regs *regs)
@@ -115,6 +120,7 @@ static void decode_error_code(struct pt_regs *regs)
 		break;
 	}
 }
+
 /* show_registers */
 /* Print the saved registers and the control registers. */
 static void show_registers(struct pt_regs *regs)
@@ -138,6 +144,7 @@ static void show_registers(struct pt_regs *regs)
 	printk(KERN_EMERG "cr0: %08x   cr2: %08x   cr3: %08x   cr4: %08x\n",
 	       read_cr0(), read_cr2(), read_cr3(), read_cr4());
 }
+
 /* show_trace */
 #define MAX_TRACE       16
 
@@ -161,6 +168,7 @@ static void show_trace(struct pt_regs *regs)
 	}
 	printk("\n");
 }
+
 /* die */
 /*
  * Report an unrecoverable exception and panic.
@@ -174,6 +182,7 @@ void die(const char *str, struct pt_regs *regs)
 	show_trace(regs);
 	panic("Fatal exception: %s", str);
 }
+
 /* catch_expected_trap */
 struct expected_trap expected_trap;
 
@@ -193,6 +202,7 @@ static bool catch_expected_trap(struct pt_regs *regs)
 	regs->eip = t->resume;
 	return true;
 }
+
 /* do_trap */
 /*
  * The C side of every exception; regs is the frame entry.S built.

@@ -21,6 +21,7 @@ void __init kmap_init(void)
 	kmap_prot = PAGE_KERNEL;
 	BUG_ON(!pkmap_page_table || !kmap_pte);
 }
+
 /* kmap */
 void *kmap(struct page *page)
 {
@@ -34,6 +35,7 @@ void kunmap(struct page *page)
 	if (PageHighMem(page))
 		kunmap_high(page);
 }
+
 /* kmap_atomic */
 #define smp_processor_id()      0       /* one processor */
 
@@ -57,6 +59,7 @@ void *kmap_atomic(struct page *page, enum km_type type)
 	set_pte(kmap_pte - idx, mk_pte(page, kmap_prot));
 	return (void *)__fix_to_virt(FIX_KMAP_BEGIN + idx);
 }
+
 /* kunmap_atomic */
 /* Remove the mapping kmap_atomic(page, type) made at kvaddr. */
 void kunmap_atomic(void *kvaddr, enum km_type type)
@@ -72,6 +75,7 @@ void kunmap_atomic(void *kvaddr, enum km_type type)
 	pte_clear(kmap_pte - idx);
 	__flush_tlb_one(vaddr);
 }
+
 /* the kmapinfo view */
 static void cmd_kmapinfo(int argc, char **argv)
 {

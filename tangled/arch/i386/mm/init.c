@@ -12,6 +12,7 @@
 
 /* counting reserved pages */
 #define K(pages)        ((pages) << (PAGE_SHIFT - 10))  /* pages to KiB */
+
 /* freeing high memory */
 /* Give one high page to the buddy allocator. */
 static void __init one_highpage_init(struct page *page)
@@ -21,6 +22,7 @@ static void __init one_highpage_init(struct page *page)
 	__free_page(page);
 	totalhigh_pages++;
 }
+
 /* free_initmem */
 #define POISON_FREE_INITMEM     0xCC    /* int3 */
 
@@ -44,6 +46,7 @@ void free_initmem(void)
 	printk(KERN_INFO "Freeing unused kernel memory: %luk freed\n",
 	       (unsigned long)(__init_end - __init_begin) >> 10);
 }
+
 /* mem_init */
 /*
  * Retire the boot allocator: all free low memory, all high memory and

@@ -15,6 +15,7 @@
 
 /* the accepted bits */
 u64 __supported_pte_mask = ~_PAGE_NX;
+
 /* allocating page-table pages */
 static unsigned int pgtable_pages;      /* pages paging_init allocated */
 
@@ -35,6 +36,7 @@ static pte_t *__init one_page_table_init(pmd_t *pmd)
 	BUG_ON(pmd_bad(*pmd));
 	return (pte_t *)pmd_page_kernel(*pmd);
 }
+
 /* the protection of each kernel page */
 /* The protection of the direct-map page at vaddr. */
 static pgprot_t __init kernel_page_prot(unsigned long vaddr)
@@ -65,6 +67,7 @@ static bool __init large_page_fits(unsigned long vaddr)
 			return false;
 	return true;
 }
+
 /* kernel_physical_mapping_init */
 static unsigned int direct_large_pages, direct_small_pages;
 
@@ -93,6 +96,7 @@ static void __init kernel_physical_mapping_init(pmd_t *pmd_base)
 		}
 	}
 }
+
 /* fixrange_init */
 /* Give every 2 MiB step of [start, end) a page table under pmd_base. */
 static void __init fixrange_init(unsigned long start, unsigned long end,
@@ -104,6 +108,7 @@ static void __init fixrange_init(unsigned long start, unsigned long end,
 	     vaddr += PMD_SIZE)
 		one_page_table_init(pmd_base + pmd_index(vaddr));
 }
+
 /* pagetable_init */
 /* Build the final kernel tables and switch swapper_pg_dir to them. */
 static void __init pagetable_init(void)
@@ -117,6 +122,7 @@ static void __init pagetable_init(void)
 	set_pgd(pgd, __pgd(__pa(pmd_base) | _PAGE_PRESENT));
 	load_cr3(swapper_pg_dir);       /* the PGD changed: reload it */
 }
+
 /* print_kernel_layout */
 #define LAYOUT_LINE     "    %-8s: 0x%08lx - 0x%08lx   (%5lu kB)\n"
 
@@ -139,6 +145,7 @@ static void print_kernel_layout(void)
 	       " %u page-table pages\n", direct_large_pages,
 	       direct_small_pages, pgtable_pages);
 }
+
 /* paging_init */
 /* Build the kernel's final page tables, then describe the zones. */
 void __init paging_init(void)
@@ -157,6 +164,7 @@ void __init paging_init(void)
 	print_kernel_layout();
 	zone_sizes_init();
 }
+
 /* lookup_address */
 /* The PTE of kernel address address, or NULL if it has none. */
 pte_t *lookup_address(unsigned long address)
@@ -171,6 +179,7 @@ pte_t *lookup_address(unsigned long address)
 		return NULL;
 	return pte_offset_kernel(pmd, address);
 }
+
 /* __set_fixmap */
 /*
  * Map the page at phys at fixed slot idx with prot, or unmap the slot if
@@ -187,6 +196,7 @@ void __set_fixmap(enum fixed_addresses idx, phys_addr_t phys, pgprot_t prot)
 		set_pte(pte, mk_pte_phys(phys, prot));
 	__flush_tlb_one(vaddr);
 }
+
 /* the monitor views */
 static void cmd_walk(int argc, char **argv)
 {

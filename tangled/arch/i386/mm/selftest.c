@@ -14,6 +14,7 @@
 
 /* constants */
 #define PFN_4G          (1UL << (32 - PAGE_SHIFT))     /* frame at 4 GiB */
+
 /* the layout test */
 static void pgtable_layout(void)
 {
@@ -44,6 +45,7 @@ static void pgtable_layout(void)
 	KTEST_EQ(wrong, 0, "follow_page finds every low-memory page at __va");
 }
 KTEST(pgtable_layout, "the kernel's layout and its direct map");
+
 /* a scratch page table in the vmalloc area */
 /* Hang a fresh page table under an empty kernel PMD entry; returns the
  * first address it maps, or 0.  The entry is returned in *pmdp. */
@@ -72,6 +74,7 @@ static void scratch_table_put(pmd_t *pmd, struct page *table)
 	__flush_tlb_all();
 	__free_page(table);
 }
+
 /* the round-trip test */
 #define PTE_ROUNDS      2000            /* random entries written */
 #define PTE_TEST_VALUE  0x5EED1234U     /* written through a new PTE */
@@ -154,6 +157,7 @@ static void pte_roundtrip(void)
 	scratch_table_put(pmd, table);
 }
 KTEST(pte_roundtrip, "set_pte(mk_pte(page)) then follow_page gives page back");
+
 /* the above-4 GiB test */
 static void pte_high_phys(void)
 {
@@ -175,6 +179,7 @@ static void pte_high_phys(void)
 		   "all RAM fits in 36 physical address bits");
 }
 KTEST(pte_high_phys, "physical addresses above 4 GiB round-trip through a PTE");
+
 /* finding a block of high memory */
 #define HIGH_ORDER      (MAX_ORDER - 1)         /* 2 MiB blocks */
 
@@ -203,6 +208,7 @@ static struct page *find_high_block(unsigned long min)
 	}
 	return found;
 }
+
 /* the high-memory tests */
 #define PATTERN_MUL     2654435761U     /* 2^32 / golden ratio (Knuth) */
 #define ATOMIC_SEED     0xA70E1CU       /* the kmap_atomic test's pattern */
