@@ -160,7 +160,14 @@ $(B)/book/exercise-list.tex: $(wildcard exercises/[0-9][0-9]-*/README.md) tools/
 	tools/exercise-statement list $(wildcard exercises/[0-9][0-9]-*/README.md) >$@.tmp
 	@mv $@.tmp $@
 
-$(B)/book.pdf: book/book.tex book/frontmatter.tex $(B)/book/chapters.tex $(B)/book/commentary.tex $(EXERCISE_TEX) $(B)/book/exercise-list.tex $(FIGS) tools/latex
+# The introduction's list of parts and chapters, from the chapters' own
+# \part, \chapter and \chaptersummary lines.
+$(B)/book/outline.tex: $(NW) tools/book-outline
+	@mkdir -p $(@D)
+	tools/book-outline $(NW) >$@.tmp
+	@mv $@.tmp $@
+
+$(B)/book.pdf: book/book.tex book/book.bib book/frontmatter.tex $(B)/book/outline.tex $(B)/book/chapters.tex $(B)/book/commentary.tex $(EXERCISE_TEX) $(B)/book/exercise-list.tex $(FIGS) tools/latex
 	tools/latex $(B)/book book/book.tex $@
 
 # ---------------------------------------------------------------- html
