@@ -7,7 +7,7 @@
 #   make test         every test layer; ends with "N passed, M failed"
 #   make mutants      seeded bugs (tests/mutants/) the tests and graders must catch
 #   make book         build/book.pdf (boots the kernel for its measured figures)
-#   make html         build/html/index.html, the book as one hyperlinked page
+#   make html         build/html/index.html, the book as hyperlinked pages, one per chapter
 #   make book-stats   pages, chapters, chunks, prose-to-code ratio, figures
 #   make tangle       regenerate tangled/ (committed) and build/lined/
 #   make check-tangle prove tangled/ is exactly what src.nw/ produces
@@ -172,7 +172,7 @@ $(B)/book.pdf: book/book.tex book/book.bib book/frontmatter.tex $(B)/book/outlin
 
 # ---------------------------------------------------------------- html
 # The HTML edition: one noweave -html -index call over every chapter
-# (tools/html), figures as SVG from the same .dot files as the PDF's
+# (tools/html), cut into a page per chapter (tools/html-split), figures as SVG from the same .dot files as the PDF's
 # (figures/, the measured ones and the call graphs in build/figures/).
 HTML_FIGS := $(patsubst figures/%.dot,$(B)/html/figures/%.svg,$(wildcard figures/*.dot)) \
 	$(B)/html/figures/buddyinfo.svg
@@ -198,7 +198,7 @@ $(B)/html/.callgraphs: $(B)/figures/.callgraphs
 		dot -Tsvg -o $(@D)/figures/$$(basename "$$f" .dot).svg "$$f" || exit 1; done
 	@touch $@
 
-$(B)/html/index.html: $(NW) tools/html tools/html-fixup tools/exercise-statement $(wildcard exercises/*/README.md) $(HTML_FIGS) $(B)/html/.callgraphs
+$(B)/html/index.html: $(NW) book/book.bib tools/html tools/html-fixup tools/html-split tools/exercise-statement $(wildcard exercises/*/README.md) $(HTML_FIGS) $(B)/html/.callgraphs
 	@mkdir -p $(@D)
 	tools/html $@ $(NW)
 
