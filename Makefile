@@ -145,6 +145,16 @@ $(B)/figures/buddyinfo.dot: $(KERNEL) tools/buddyinfo-figure tools/qemu-lib.sh
 $(B)/figures/buddyinfo.pdf: $(B)/figures/buddyinfo.dot
 	dot -Tpdf -o $@ $<
 
+# The numbers of the machines a reader boots (watermarks, mem_map, objects
+# per slab), from boots of the kernel at MACHINE_MEMS made while the book
+# is built (tools/machine-numbers), for the front matter.
+MACHINE_MEMS := 256M 1G 16G
+
+$(B)/book/machine-numbers.tex: $(KERNEL) tools/machine-numbers
+	@tools/need qemu-system-i386
+	@mkdir -p $(@D)
+	tools/machine-numbers $(KERNEL) $@ $(MACHINE_MEMS)
+
 # The graded exercises' statements, written once in exercises/*/README.md;
 # the chapters place each with \gradedexercise{NN-name}.
 EXERCISE_TEX := $(patsubst exercises/%/README.md,$(B)/book/exercise-%.tex,$(wildcard exercises/[0-9][0-9]-*/README.md))
@@ -167,7 +177,7 @@ $(B)/book/outline.tex: $(NW) tools/book-outline
 	tools/book-outline $(NW) >$@.tmp
 	@mv $@.tmp $@
 
-$(B)/book.pdf: book/book.tex book/book.bib book/frontmatter.tex $(B)/book/outline.tex $(B)/book/chapters.tex $(B)/book/commentary.tex $(EXERCISE_TEX) $(B)/book/exercise-list.tex $(FIGS) tools/latex
+$(B)/book.pdf: book/book.tex book/book.bib book/frontmatter.tex $(B)/book/outline.tex $(B)/book/machine-numbers.tex $(B)/book/chapters.tex $(B)/book/commentary.tex $(EXERCISE_TEX) $(B)/book/exercise-list.tex $(FIGS) tools/latex
 	tools/latex $(B)/book book/book.tex $@
 
 # ---------------------------------------------------------------- html
