@@ -155,6 +155,12 @@ $(B)/book/machine-numbers.tex: $(KERNEL) tools/machine-numbers
 	@mkdir -p $(@D)
 	tools/machine-numbers $(KERNEL) $@ $(MACHINE_MEMS)
 
+# The appendix of seeded bugs: what each breaks and what must catch it.
+$(B)/book/kill-matrix.tex: $(wildcard tests/mutants/*.patch) $(NW) tools/kill-matrix
+	@mkdir -p $(@D)
+	tools/kill-matrix $(wildcard tests/mutants/*.patch) >$@.tmp
+	@mv $@.tmp $@
+
 # The graded exercises' statements, written once in exercises/*/README.md;
 # the chapters place each with \gradedexercise{NN-name}.
 EXERCISE_TEX := $(patsubst exercises/%/README.md,$(B)/book/exercise-%.tex,$(wildcard exercises/[0-9][0-9]-*/README.md))
@@ -177,7 +183,7 @@ $(B)/book/outline.tex: $(NW) tools/book-outline
 	tools/book-outline $(NW) >$@.tmp
 	@mv $@.tmp $@
 
-$(B)/book.pdf: book/book.tex book/book.bib book/frontmatter.tex $(B)/book/outline.tex $(B)/book/machine-numbers.tex $(B)/book/chapters.tex $(B)/book/commentary.tex $(EXERCISE_TEX) $(B)/book/exercise-list.tex $(FIGS) tools/latex
+$(B)/book.pdf: book/book.tex book/book.bib book/frontmatter.tex $(B)/book/outline.tex $(B)/book/machine-numbers.tex $(B)/book/kill-matrix.tex $(B)/book/chapters.tex $(B)/book/commentary.tex $(EXERCISE_TEX) $(B)/book/exercise-list.tex $(FIGS) tools/latex
 	tools/latex $(B)/book book/book.tex $@
 
 # ---------------------------------------------------------------- html
