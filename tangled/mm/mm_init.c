@@ -3,12 +3,12 @@
 #include <linux/init.h>
 #include <linux/bootmem.h>
 #include <linux/gfp.h>
-#include <linux/ktest.h>
 #include <linux/mm.h>
 #include <linux/mmzone.h>
 #include <linux/monitor.h>
 #include <linux/setup.h>
 #include <asm/processor.h>
+#include "mm_init.h"
 
 pg_data_t contig_page_data;
 pg_data_t *pgdat_list = &contig_page_data;
@@ -17,12 +17,12 @@ struct page *mem_map;
 unsigned long max_mapnr;
 unsigned long totalram_pages;
 unsigned long totalhigh_pages;
-#define ZONE_BALANCE_RATIO      128     /* pages_min = size / 128 ... */
-#define ZONE_BALANCE_MIN        20      /* ... but at least 20 */
-#define ZONE_BALANCE_MAX        255     /* ... and at most 255 */
 
-/* Clamp a candidate pages_min to [ZONE_BALANCE_MIN, ZONE_BALANCE_MAX]. */
-static unsigned long clamp_watermark(unsigned long mask)
+/*
+ * Clamp a candidate pages_min to [ZONE_BALANCE_MIN, ZONE_BALANCE_MAX].
+ * Not static: the zones self-test recomputes every zone's marks.
+ */
+unsigned long clamp_watermark(unsigned long mask)
 {
 	if (mask < ZONE_BALANCE_MIN)
 		return ZONE_BALANCE_MIN;
@@ -40,6 +40,7 @@ void init_zone_watermarks(struct zone *zone)
 	zone->pages_low = 2 * mask;
 	zone->pages_high = 3 * mask;
 }
+
 static const char *const zone_names[MAX_NR_ZONES] = { "DMA", "Normal", "HighMem" };
 
 /* Initialise zone j of pgdat: span, size, lock, lists, watermarks. */
@@ -67,6 +68,7 @@ static void __init init_zone(pg_data_t *pgdat, struct zone *zone, int j,
 	printk(KERN_INFO "  %-8s %8lu pages (%lu present) from pfn %#lx\n",
 	       zone->name, spanned, present, start_pfn);
 }
+
 /* Initialise the struct page of every frame in the zone. */
 static void __init init_zone_pages(struct zone *zone, unsigned long zone_id)
 {
@@ -90,10 +92,12 @@ static void __init init_zone_pages(struct zone *zone, unsigned long zone_id)
 			page->virtual = __va((phys_addr_t)pfn << PAGE_SHIFT);
 	}
 }
+
 /*
  * Set up node nid: its mem_map, its zones and every struct page.
  * => zones_size[j] frames from node_start_pfn on, zholes_size[j] of
  *    them not RAM.  Uses the boot allocator; panics if it is full.
+ *    Takes time proportional to the node's spanned pages.
  */
 void __init free_area_init_node(int nid, pg_data_t *pgdat,
 				unsigned long *zones_size,
@@ -135,8 +139,13 @@ void __init free_area_init_node(int nid, pg_data_t *pgdat,
 	printk(KERN_INFO "mem_map initialised: %lu pages in %llu TSC cycles\n",
 	       pgdat->node_spanned_pages, rdtsc() - t0);
 }
-/* Whole pages of usable RAM in the e820 map between two pfns. */
-static unsigned long e820_ram_pages(unsigned long lo, unsigned long hi)
+
+/*
+ * Whole pages of usable RAM in the e820 map between two pfns.  Not
+ * static: the zones self-test recounts every zone's present pages.
+ * Takes time proportional to the number of map entries.
+ */
+unsigned long e820_ram_pages(unsigned long lo, unsigned long hi)
 {
 	unsigned long n = 0;
 	int i;
@@ -161,9 +170,12 @@ bool e820_page_is_ram(unsigned long pfn)
 {
 	return e820_ram_pages(pfn, pfn + 1) == 1;
 }
+
 /*
  * Compute each zone's span and holes from the pfn limits and the e820
- * map, then build the node.  Called at the end of paging_init.
+ * map, then build the node.
+ * => called once, at the end of paging_init, with the boot allocator
+ *    running.  Takes time proportional to the number of page frames.
  */
 void __init zone_sizes_init(void)
 {
@@ -181,6 +193,7 @@ void __init zone_sizes_init(void)
 	}
 	free_area_init_node(0, &contig_page_data, size, 0, holes);
 }
+
 /* Print one zone's per-CPU lists as /proc/zoneinfo does. */
 static void show_pagesets(struct zone *zone)
 {
@@ -227,58 +240,3 @@ static void cmd_zoneinfo(int argc, char **argv)
 		}
 }
 MONITOR_CMD("zoneinfo", "zones, watermarks, pagesets (/proc/zoneinfo)", cmd_zoneinfo);
-#define ZONES_TEST_SAMPLES      4096    /* frames checked, spread evenly */
-
-/* Check the zone that should hold pfn against what page_zone says. */
-static bool pfn_zone_ok(unsigned long pfn)
-{
-	struct page *page = pfn_to_page(pfn);
-	struct zone *zone = page_zone(page);
-
-	if (pfn < zone->zone_start_pfn ||
-	    pfn >= zone->zone_start_pfn + zone->spanned_pages)
-		return false;
-	if (!e820_page_is_ram(pfn) && !PageReserved(page))
-		return false;
-	if (is_highmem(zone))
-		return PageHighMem(page);
-	return page->virtual == __va((phys_addr_t)pfn << PAGE_SHIFT);
-}
-
-static void zones(void)
-{
-	pg_data_t *pgdat = &contig_page_data;
-	unsigned long pfn, bad = 0, step;
-	char desc[64];
-	int j;
-
-	KTEST_EQ(pgdat->node_zones[ZONE_NORMAL].zone_start_pfn,
-		 min_t(unsigned long, max_low_pfn, MAX_DMA_ADDRESS_PFN),
-		 "ZONE_NORMAL starts at 16 MiB (or at the end of low memory)");
-	KTEST_EQ(pgdat->node_zones[ZONE_HIGHMEM].zone_start_pfn, max_low_pfn,
-		 "ZONE_HIGHMEM starts at the end of low memory");
-	KTEST_TRUE(max_low_pfn <= MAXMEM_PFN, "low memory ends at or below 896 MiB");
-	for (j = 0; j < MAX_NR_ZONES; j++) {
-		struct zone *z = &pgdat->node_zones[j];
-		unsigned long m = clamp_watermark(z->present_pages / ZONE_BALANCE_RATIO);
-		unsigned long end = z->zone_start_pfn + z->spanned_pages;
-
-		snprintf(desc, sizeof(desc), "%s: present pages match the e820 map",
-			 z->name);
-		ktest_check(z->present_pages == e820_ram_pages(z->zone_start_pfn, end),
-			    desc, "present %lu, e820 says %lu", z->present_pages,
-			    e820_ram_pages(z->zone_start_pfn, end));
-		snprintf(desc, sizeof(desc), "%s: watermarks are min, 2 min, 3 min",
-			 z->name);
-		ktest_check(z->pages_min == m && z->pages_low == 2 * m &&
-			    z->pages_high == 3 * m, desc, "%lu/%lu/%lu, expected min %lu",
-			    z->pages_min, z->pages_low, z->pages_high, m);
-	}
-	step = max_t(unsigned long, max_mapnr / ZONES_TEST_SAMPLES, 1);
-	for (pfn = 0; pfn < max_mapnr; pfn += step)
-		bad += !pfn_zone_ok(pfn);
-	bad += !pfn_zone_ok(max_mapnr - 1);
-	KTEST_EQ(bad, 0, "sampled frames: right zone, reserved holes, addresses");
-	KTEST_EQ(max_mapnr, max_pfn, "mem_map covers every frame up to max_pfn");
-}
-KTEST(zones, "zone spans, present pages and watermarks match the e820 map");

@@ -5,14 +5,11 @@
 #include <linux/types.h>
 
 struct list_head {
-	struct list_head *next, *prev;
+	struct list_head *next, *prev;  /* neighbours, or the head */
 };
 
 #define LIST_HEAD_INIT(name)    { &(name), &(name) }
 #define LIST_HEAD(name)         struct list_head name = LIST_HEAD_INIT(name)
-
-#define LIST_POISON1    ((struct list_head *)0x00100100)
-#define LIST_POISON2    ((struct list_head *)0x00200200)
 
 static inline void INIT_LIST_HEAD(struct list_head *list)
 {
@@ -41,6 +38,9 @@ static inline void list_add_tail(struct list_head *new, struct list_head *head)
 	__list_add(new, head->prev, head);
 }
 
+#define LIST_POISON1    ((struct list_head *)0x00100100)
+#define LIST_POISON2    ((struct list_head *)0x00200200)
+
 static inline void list_del(struct list_head *entry)
 {
 	entry->next->prev = entry->prev;
@@ -53,6 +53,7 @@ static inline bool list_empty(const struct list_head *head)
 {
 	return head->next == head;
 }
+
 #define container_of(ptr, type, member) \
 	((type *)((char *)(ptr) - offsetof(type, member)))
 #define list_entry(ptr, type, member) container_of(ptr, type, member)

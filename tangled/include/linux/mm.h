@@ -11,9 +11,9 @@
 struct page {
 	unsigned long flags;            /* PG_* bits; zone index on top */
 	int count;                      /* users; 0 = owned by the allocator */
-	struct list_head list;          /* buddy or per-CPU free list */
-	struct list_head lru;           /* reclaim lists (later chapters) */
-	unsigned long private;          /* order of a free buddy block */
+	struct list_head list;          /* free lists; slab's pointers */
+	struct list_head lru;           /* reclaim's LRU lists (Part IV) */
+	unsigned long private;          /* a block's order; else its owner's */
 	void *virtual;                  /* kernel address, or NULL */
 };
 
@@ -23,7 +23,9 @@ extern unsigned long totalram_pages;    /* pages given to the allocator */
 extern unsigned long totalhigh_pages;   /* of which in ZONE_HIGHMEM */
 
 #define page_address(page)      ((page)->virtual)
+
 #include <linux/page-flags.h>
+
 #define BITS_PER_LONG   (8 * (int)sizeof(unsigned long))
 #define ZONE_SHIFT      (BITS_PER_LONG - 8)
 
@@ -37,6 +39,7 @@ static inline struct zone *page_zone(const struct page *page)
 {
 	return zone_table[page->flags >> ZONE_SHIFT];
 }
+
 #define pfn_to_page(pfn)        (mem_map + (pfn))
 #define page_to_pfn(page)       ((unsigned long)((page) - mem_map))
 #define pfn_valid(pfn)          ((pfn) < max_mapnr)
