@@ -4,14 +4,14 @@
 #include <linux/init.h>
 #include <linux/bootmem.h>
 #include <linux/gfp.h>
-#include <linux/ktest.h>
 #include <linux/mm.h>
 #include <linux/mmzone.h>
 #include <linux/monitor.h>
 #include <linux/setup.h>
 #include <asm/processor.h>
+#include "mm_init.h"
 
-/* data */
+/* the node, mem_map and the page counters */
 pg_data_t contig_page_data;
 pg_data_t *pgdat_list = &contig_page_data;
 struct zone *zone_table[MAX_NR_ZONES * MAX_NR_NODES];
@@ -20,13 +20,12 @@ unsigned long max_mapnr;
 unsigned long totalram_pages;
 unsigned long totalhigh_pages;
 
-/* init_zone_watermarks */
-#define ZONE_BALANCE_RATIO      128     /* pages_min = size / 128 ... */
-#define ZONE_BALANCE_MIN        20      /* ... but at least 20 */
-#define ZONE_BALANCE_MAX        255     /* ... and at most 255 */
-
-/* Clamp a candidate pages_min to [ZONE_BALANCE_MIN, ZONE_BALANCE_MAX]. */
-static unsigned long clamp_watermark(unsigned long mask)
+/* clamping a watermark */
+/*
+ * Clamp a candidate pages_min to [ZONE_BALANCE_MIN, ZONE_BALANCE_MAX].
+ * Not static: the zones self-test recomputes every zone's marks.
+ */
+unsigned long clamp_watermark(unsigned long mask)
 {
 	if (mask < ZONE_BALANCE_MIN)
 		return ZONE_BALANCE_MIN;
@@ -35,6 +34,7 @@ static unsigned long clamp_watermark(unsigned long mask)
 	return mask;
 }
 
+/* init_zone_watermarks */
 /* Set pages_min/low/high from the zone's present pages. */
 void init_zone_watermarks(struct zone *zone)
 {
@@ -55,12 +55,14 @@ static void __init init_zone(pg_data_t *pgdat, struct zone *zone, int j,
 {
 	int order;
 
+	/* record zone j's name, node, place and size */
 	zone->name = zone_names[j];
 	zone->zone_pgdat = pgdat;
 	zone->zone_start_pfn = start_pfn;
 	zone->zone_mem_map = pgdat->node_mem_map + (start_pfn - pgdat->node_start_pfn);
 	zone->spanned_pages = spanned;
 	zone->present_pages = present;
+	/* empty the zone's free lists and counters */
 	zone->free_pages = 0;
 	zone->kswapd_wakeups = 0;
 	spin_lock_init(&zone->lock);
@@ -84,6 +86,7 @@ static void __init init_zone_pages(struct zone *zone, unsigned long zone_id)
 		struct page *page = zone->zone_mem_map + i;
 		unsigned long pfn = zone->zone_start_pfn + i;
 
+		/* make page a reserved page of zone zone_id with its kernel address */
 		page->flags = 0;
 		set_page_zone(page, zone_id);
 		SetPageReserved(page);
@@ -104,6 +107,7 @@ static void __init init_zone_pages(struct zone *zone, unsigned long zone_id)
  * Set up node nid: its mem_map, its zones and every struct page.
  * => zones_size[j] frames from node_start_pfn on, zholes_size[j] of
  *    them not RAM.  Uses the boot allocator; panics if it is full.
+ *    Takes time proportional to the node's spanned pages.
  */
 void __init free_area_init_node(int nid, pg_data_t *pgdat,
 				unsigned long *zones_size,
@@ -114,7 +118,7 @@ void __init free_area_init_node(int nid, pg_data_t *pgdat,
 	u64 t0;
 	int j;
 
-	/* size the node and allocate its mem_map */
+	/* add up the node's spanned and present pages */
 	pgdat->node_id = nid;
 	pgdat->node_start_pfn = node_start_pfn;
 	pgdat->node_spanned_pages = pgdat->node_present_pages = 0;
@@ -122,6 +126,7 @@ void __init free_area_init_node(int nid, pg_data_t *pgdat,
 		pgdat->node_spanned_pages += zones_size[j];
 		pgdat->node_present_pages += zones_size[j] - zholes_size[j];
 	}
+	/* allocate the node's mem_map from the boot allocator */
 	pgdat->node_mem_map = alloc_bootmem_node(pgdat, pgdat->node_spanned_pages *
 						 sizeof(struct page));
 	pgdat->nr_zones = MAX_NR_ZONES;
@@ -129,6 +134,7 @@ void __init free_area_init_node(int nid, pg_data_t *pgdat,
 		mem_map = pgdat->node_mem_map;
 		max_mapnr = pgdat->node_spanned_pages;
 	}
+	/* report the node's size and its mem_map's */
 	printk(KERN_INFO "On node %d totalpages: %lu; mem_map: %lu KiB"
 	       " (%u bytes per struct page)\n", nid, pgdat->node_spanned_pages,
 	       (unsigned long)(pgdat->node_spanned_pages * sizeof(struct page)) >> 10,
@@ -137,6 +143,7 @@ void __init free_area_init_node(int nid, pg_data_t *pgdat,
 	for (j = 0; j < MAX_NR_ZONES; j++) {
 		struct zone *zone = &pgdat->node_zones[j];
 
+		/* set up zone j and its pages, and enter it in zone_table */
 		init_zone(pgdat, zone, j, pfn, zones_size[j],
 			  zones_size[j] - zholes_size[j]);
 		zone_table[nid * MAX_NR_ZONES + j] = zone;
@@ -147,9 +154,13 @@ void __init free_area_init_node(int nid, pg_data_t *pgdat,
 	       pgdat->node_spanned_pages, rdtsc() - t0);
 }
 
-/* e820_ram_pages */
-/* Whole pages of usable RAM in the e820 map between two pfns. */
-static unsigned long e820_ram_pages(unsigned long lo, unsigned long hi)
+/* counting the RAM pages of the e820 map */
+/*
+ * Whole pages of usable RAM in the e820 map between two pfns.  Not
+ * static: the zones self-test recounts every zone's present pages.
+ * Takes time proportional to the number of map entries.
+ */
+unsigned long e820_ram_pages(unsigned long lo, unsigned long hi)
 {
 	unsigned long n = 0;
 	int i;
@@ -159,6 +170,7 @@ static unsigned long e820_ram_pages(unsigned long lo, unsigned long hi)
 		u64 s = (r->addr + PAGE_SIZE - 1) >> PAGE_SHIFT;
 		u64 e = (r->addr + r->size) >> PAGE_SHIFT;
 
+		/* add entry r's RAM pages between lo and hi to n */
 		if (r->type != E820_RAM)
 			continue;
 		s = max_t(u64, s, lo);
@@ -169,6 +181,7 @@ static unsigned long e820_ram_pages(unsigned long lo, unsigned long hi)
 	return n;
 }
 
+/* whether one frame is RAM */
 /* Whether pfn is a whole page of usable RAM. */
 bool e820_page_is_ram(unsigned long pfn)
 {
@@ -178,7 +191,9 @@ bool e820_page_is_ram(unsigned long pfn)
 /* zone_sizes_init */
 /*
  * Compute each zone's span and holes from the pfn limits and the e820
- * map, then build the node.  Called at the end of paging_init.
+ * map, then build the node.
+ * => called once, at the end of paging_init, with the boot allocator
+ *    running.  Takes time proportional to the number of page frames.
  */
 void __init zone_sizes_init(void)
 {
@@ -186,10 +201,12 @@ void __init zone_sizes_init(void)
 	unsigned long holes[MAX_NR_ZONES];
 	int j;
 
+	/* find the frame where each zone starts, and where the last one ends */
 	start[ZONE_DMA] = 0;
 	start[ZONE_NORMAL] = min_t(unsigned long, max_low_pfn, MAX_DMA_ADDRESS_PFN);
 	start[ZONE_HIGHMEM] = max_low_pfn;
 	start[MAX_NR_ZONES] = max_pfn;
+	/* count each zone's span and the holes in it */
 	for (j = 0; j < MAX_NR_ZONES; j++) {
 		size[j] = start[j + 1] - start[j];
 		holes[j] = size[j] - e820_ram_pages(start[j], start[j + 1]);
@@ -197,7 +214,7 @@ void __init zone_sizes_init(void)
 	free_area_init_node(0, &contig_page_data, size, 0, holes);
 }
 
-/* the zoneinfo view */
+/* printing a zone's pagesets */
 /* Print one zone's per-CPU lists as /proc/zoneinfo does. */
 static void show_pagesets(struct zone *zone)
 {
@@ -217,6 +234,7 @@ static void show_pagesets(struct zone *zone)
 		}
 }
 
+/* the zoneinfo command */
 static void cmd_zoneinfo(int argc, char **argv)
 {
 	pg_data_t *pgdat;
@@ -245,61 +263,3 @@ static void cmd_zoneinfo(int argc, char **argv)
 		}
 }
 MONITOR_CMD("zoneinfo", "zones, watermarks, pagesets (/proc/zoneinfo)", cmd_zoneinfo);
-
-/* the zones self-test */
-#define ZONES_TEST_SAMPLES      4096    /* frames checked, spread evenly */
-
-/* Check the zone that should hold pfn against what page_zone says. */
-static bool pfn_zone_ok(unsigned long pfn)
-{
-	struct page *page = pfn_to_page(pfn);
-	struct zone *zone = page_zone(page);
-
-	if (pfn < zone->zone_start_pfn ||
-	    pfn >= zone->zone_start_pfn + zone->spanned_pages)
-		return false;
-	if (!e820_page_is_ram(pfn) && !PageReserved(page))
-		return false;
-	if (is_highmem(zone))
-		return PageHighMem(page);
-	return page->virtual == __va((phys_addr_t)pfn << PAGE_SHIFT);
-}
-
-static void zones(void)
-{
-	pg_data_t *pgdat = &contig_page_data;
-	unsigned long pfn, bad = 0, step;
-	char desc[64];
-	int j;
-
-	/* check each zone's span, size and watermarks */
-	KTEST_EQ(pgdat->node_zones[ZONE_NORMAL].zone_start_pfn,
-		 min_t(unsigned long, max_low_pfn, MAX_DMA_ADDRESS_PFN),
-		 "ZONE_NORMAL starts at 16 MiB (or at the end of low memory)");
-	KTEST_EQ(pgdat->node_zones[ZONE_HIGHMEM].zone_start_pfn, max_low_pfn,
-		 "ZONE_HIGHMEM starts at the end of low memory");
-	KTEST_TRUE(max_low_pfn <= MAXMEM_PFN, "low memory ends at or below 896 MiB");
-	for (j = 0; j < MAX_NR_ZONES; j++) {
-		struct zone *z = &pgdat->node_zones[j];
-		unsigned long m = clamp_watermark(z->present_pages / ZONE_BALANCE_RATIO);
-		unsigned long end = z->zone_start_pfn + z->spanned_pages;
-
-		snprintf(desc, sizeof(desc), "%s: present pages match the e820 map",
-			 z->name);
-		ktest_check(z->present_pages == e820_ram_pages(z->zone_start_pfn, end),
-			    desc, "present %lu, e820 says %lu", z->present_pages,
-			    e820_ram_pages(z->zone_start_pfn, end));
-		snprintf(desc, sizeof(desc), "%s: watermarks are min, 2 min, 3 min",
-			 z->name);
-		ktest_check(z->pages_min == m && z->pages_low == 2 * m &&
-			    z->pages_high == 3 * m, desc, "%lu/%lu/%lu, expected min %lu",
-			    z->pages_min, z->pages_low, z->pages_high, m);
-	}
-	step = max_t(unsigned long, max_mapnr / ZONES_TEST_SAMPLES, 1);
-	for (pfn = 0; pfn < max_mapnr; pfn += step)
-		bad += !pfn_zone_ok(pfn);
-	bad += !pfn_zone_ok(max_mapnr - 1);
-	KTEST_EQ(bad, 0, "sampled frames: right zone, reserved holes, addresses");
-	KTEST_EQ(max_mapnr, max_pfn, "mem_map covers every frame up to max_pfn");
-}
-KTEST(zones, "zone spans, present pages and watermarks match the e820 map");

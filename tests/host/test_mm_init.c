@@ -3,8 +3,9 @@
  *
  * Builds the node from hand-made e820 maps shaped like QEMU's at 32 MiB,
  * 1 GiB and 8 GiB, and checks the zone boundaries, present pages,
- * watermarks (the seed's vectors for 4096, 225280 and 256 pages) and
- * every struct page: its zone, its flags and its kernel address.
+ * watermarks (worked from Gorman's formula for zones of 4096, 225280
+ * and 256 pages) and every struct page: its zone, its flags and its
+ * kernel address.
  */
 /* KERNEL_SOURCES: mm/mm_init.c */
 #include <stdio.h>
@@ -117,7 +118,7 @@ static void check_machine(u64 ram)
 	free(pgdat->node_mem_map);
 }
 
-/* The seed's vectors: a zone of size pages gets min/low/high. */
+/* The formula's worked sizes: a zone of size pages gets min/low/high. */
 static void check_watermarks(unsigned long size, unsigned long min)
 {
 	struct zone zone = { .present_pages = size };

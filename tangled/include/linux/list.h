@@ -5,16 +5,14 @@
 
 #include <linux/types.h>
 
+/* struct list_head, the embedded link */
 struct list_head {
-	struct list_head *next, *prev;
+	struct list_head *next, *prev;  /* neighbours, or the head */
 };
 
+/* an empty list, made statically or at run time */
 #define LIST_HEAD_INIT(name)    { &(name), &(name) }
 #define LIST_HEAD(name)         struct list_head name = LIST_HEAD_INIT(name)
-
-/* list insertion and removal */
-#define LIST_POISON1    ((struct list_head *)0x00100100)
-#define LIST_POISON2    ((struct list_head *)0x00200200)
 
 static inline void INIT_LIST_HEAD(struct list_head *list)
 {
@@ -22,6 +20,7 @@ static inline void INIT_LIST_HEAD(struct list_head *list)
 	list->prev = list;
 }
 
+/* splicing an entry in: list_add and list_add_tail */
 static inline void __list_add(struct list_head *new, struct list_head *prev,
 			      struct list_head *next)
 {
@@ -43,6 +42,10 @@ static inline void list_add_tail(struct list_head *new, struct list_head *head)
 	__list_add(new, head->prev, head);
 }
 
+/* unlinking an entry and poisoning its links */
+#define LIST_POISON1    ((struct list_head *)0x00100100)
+#define LIST_POISON2    ((struct list_head *)0x00200200)
+
 static inline void list_del(struct list_head *entry)
 {
 	entry->next->prev = entry->prev;
@@ -56,11 +59,12 @@ static inline bool list_empty(const struct list_head *head)
 	return head->next == head;
 }
 
-/* list traversal */
+/* from a link back to the object that embeds it */
 #define container_of(ptr, type, member) \
 	((type *)((char *)(ptr) - offsetof(type, member)))
 #define list_entry(ptr, type, member) container_of(ptr, type, member)
 
+/* walking a list */
 #define list_for_each(pos, head) \
 	for (pos = (head)->next; pos != (head); pos = pos->next)
 

@@ -13,21 +13,23 @@
 struct page {
 	unsigned long flags;            /* PG_* bits; zone index on top */
 	int count;                      /* users; 0 = owned by the allocator */
-	struct list_head list;          /* buddy or per-CPU free list */
-	struct list_head lru;           /* reclaim lists (later chapters) */
-	unsigned long private;          /* order of a free buddy block */
+	struct list_head list;          /* free lists; slab's pointers */
+	struct list_head lru;           /* reclaim's LRU lists (Part IV) */
+	unsigned long private;          /* a block's order; else its owner's */
 	void *virtual;                  /* kernel address, or NULL */
 };
 
+/* and the page counters */
 extern struct page *mem_map;
 extern unsigned long max_mapnr;         /* pages in mem_map */
 extern unsigned long totalram_pages;    /* pages given to the allocator */
 extern unsigned long totalhigh_pages;   /* of which in ZONE_HIGHMEM */
 
 #define page_address(page)      ((page)->virtual)
+
 #include <linux/page-flags.h>
 
-/* zone index in the page flags */
+/* the zone index in the top bits of flags */
 #define BITS_PER_LONG   (8 * (int)sizeof(unsigned long))
 #define ZONE_SHIFT      (BITS_PER_LONG - 8)
 
@@ -42,13 +44,14 @@ static inline struct zone *page_zone(const struct page *page)
 	return zone_table[page->flags >> ZONE_SHIFT];
 }
 
-/* page and frame number conversions */
+/* converting between frames, pages and addresses */
 #define pfn_to_page(pfn)        (mem_map + (pfn))
 #define page_to_pfn(page)       ((unsigned long)((page) - mem_map))
 #define pfn_valid(pfn)          ((pfn) < max_mapnr)
 #define page_to_phys(page)      ((phys_addr_t)page_to_pfn(page) << PAGE_SHIFT)
 #define virt_to_page(kaddr)     pfn_to_page(__pa(kaddr) >> PAGE_SHIFT)
 
+/* counting a page's users */
 static inline int page_count(const struct page *page)
 {
 	return page->count;

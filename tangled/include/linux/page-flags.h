@@ -3,6 +3,7 @@
 #ifndef _LINUX_PAGE_FLAGS_H
 #define _LINUX_PAGE_FLAGS_H
 
+/* the page flag bits */
 #define PG_locked       0       /* I/O in progress */
 #define PG_referenced   1       /* recently used */
 #define PG_uptodate     2       /* contents valid */
@@ -16,6 +17,7 @@
 #define PG_buddy        10      /* a free block's first page, in a buddy list */
 #define NR_PAGEFLAGS    11
 
+/* PAGEFLAG, which writes a flag's three accessors */
 #define PAGEFLAG(name, bit)                                             \
 static inline int Page##name(const struct page *page)                  \
 { return (page->flags >> (bit)) & 1; }                                  \
@@ -24,6 +26,7 @@ static inline void SetPage##name(struct page *page)                    \
 static inline void ClearPage##name(struct page *page)                  \
 { page->flags &= ~(1UL << (bit)); }
 
+/* the accessors of every flag */
 PAGEFLAG(Locked, PG_locked)
 PAGEFLAG(Referenced, PG_referenced)
 PAGEFLAG(Uptodate, PG_uptodate)

@@ -5,6 +5,7 @@
 
 #include <linux/kernel.h>
 
+/* spinlock_t, a lock that knows whether it is held */
 typedef struct {
 	int locked;                     /* 1 while held */
 	unsigned long acquisitions;     /* times taken, for measurements */
@@ -12,6 +13,7 @@ typedef struct {
 
 #define SPIN_LOCK_UNLOCKED      ((spinlock_t){ 0, 0 })
 
+/* taking and releasing a spinlock_t */
 static inline void spin_lock_init(spinlock_t *lock)
 {
 	lock->locked = 0;
@@ -31,6 +33,7 @@ static inline void spin_unlock(spinlock_t *lock)
 	lock->locked = 0;
 }
 
+/* the interrupt-saving forms, and testing a lock */
 #define spin_lock_irqsave(lock, flags)          ((void)(flags), spin_lock(lock))
 #define spin_unlock_irqrestore(lock, flags)     ((void)(flags), spin_unlock(lock))
 #define spin_is_locked(lock)                    ((lock)->locked)
