@@ -16,6 +16,7 @@
 
 static const char linux_banner[] =
 	"book-and-kernel (i386 PAE) compiled by gcc " __VERSION__ "\n";
+
 /* Start the serial console so that printk has somewhere to write. */
 static void __init console_init(void)
 {

@@ -24,6 +24,13 @@ static inline u32 read_cr0(void)
 	return v;
 }
 
+static inline u32 read_cr4(void)
+{
+	u32 v;
+	__asm__ __volatile__("movl %%cr4, %0" : "=r"(v));
+	return v;
+}
+
 static inline u32 read_cr2(void)
 {
 	u32 v;
@@ -38,19 +45,13 @@ static inline u32 read_cr3(void)
 	return v;
 }
 
-static inline u32 read_cr4(void)
-{
-	u32 v;
-	__asm__ __volatile__("movl %%cr4, %0" : "=r"(v));
-	return v;
-}
-
 /* Loading CR3 flushes every non-global TLB entry and, under PAE, reloads
  * the four PDPT entries into the processor. */
 static inline void write_cr3(u32 v)
 {
 	__asm__ __volatile__("movl %0, %%cr3" : : "r"(v) : "memory");
 }
+
 /* The time-stamp counter: cycles since reset (instructions under
  * QEMU's -icount shift=0, which the benchmarks use). */
 static inline u64 rdtsc(void)

@@ -7,6 +7,7 @@
 #define MULTIBOOT_PAGE_ALIGN            0x00000001  /* modules on 4 KiB boundaries */
 #define MULTIBOOT_MEMORY_INFO           0x00000002  /* mem_* and mmap_* fields */
 #define MULTIBOOT_HEADER_FLAGS  (MULTIBOOT_PAGE_ALIGN | MULTIBOOT_MEMORY_INFO)
+
 #define MULTIBOOT_INFO_MEMORY   0x00000001      /* mem_lower, mem_upper */
 #define MULTIBOOT_INFO_CMDLINE  0x00000004      /* cmdline */
 #define MULTIBOOT_INFO_MODS     0x00000008      /* mods_count, mods_addr */
@@ -28,6 +29,7 @@ struct multiboot_info {
 	u32 mmap_length;        /* bytes in the memory map */
 	u32 mmap_addr;          /* physical address of the first entry */
 } __packed;
+
 struct multiboot_mmap_entry {
 	u32 size;               /* bytes in this entry, not counting size */
 	u64 addr;               /* first physical byte of the region */

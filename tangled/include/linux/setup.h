@@ -6,6 +6,13 @@
 #include <linux/multiboot.h>
 
 #define COMMAND_LINE_SIZE 256
+
+extern char boot_command_line[], command_line[];
+
+struct multiboot_info *multiboot_info_map(u32 magic, u32 mbi_phys);
+void setup_command_line(struct multiboot_info *mbi);
+void print_modules(struct multiboot_info *mbi);
+
 #define E820MAX         32      /* entries kept, as in Linux 2.4 */
 #define E820_RAM        1
 #define E820_RESERVED   2
@@ -25,13 +32,9 @@ struct e820map {
 };
 
 extern struct e820map e820;
-extern char boot_command_line[], command_line[];
 
-struct multiboot_info *multiboot_info_map(u32 magic, u32 mbi_phys);
-void setup_command_line(struct multiboot_info *mbi);
 void setup_memory_map(struct multiboot_info *mbi);
 void print_memory_map(const char *who);
-void print_modules(struct multiboot_info *mbi);
 u64 e820_ram_total(void);
 u64 e820_ram_limit(void);
 

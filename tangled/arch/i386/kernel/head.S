@@ -98,9 +98,11 @@ early_fail:
 8:      cli
 	hlt
 	jmp     8b
+
 	.section .rodata, "a"
 no_pae_msg:
 	.asciz  "This kernel needs a processor with PAE; boot it with -cpu max.\r\n"
+
 	.section .data, "aw"
 	.balign 8
 	.globl gdt_table
@@ -119,6 +121,7 @@ gdt_table_end:
 gdt_descr:
 	.word   gdt_table_end - gdt_table - 1   /* limit */
 	.long   gdt_table                       /* virtual base */
+
 	.section .data.page_aligned, "aw"
 	.balign PAGE_SIZE
 	.globl swapper_pg_dir
@@ -137,6 +140,7 @@ boot_pmd:                                       /* 448 2 MiB pages */
 	.set    boot_pfn2m, boot_pfn2m + 1
 	.endr
 	.fill   PTRS_PER_PMD - BOOT_PMD_ENTRIES, 8, 0
+
 	.section .data, "aw"
 	.balign 4
 	.globl boot_magic, boot_mbi, nx_enabled

@@ -23,11 +23,13 @@ static const char *boot_string(u32 phys)
 {
 	return boot_phys_to_virt(phys, COMMAND_LINE_SIZE);
 }
+
 char boot_command_line[COMMAND_LINE_SIZE];      /* as the loader gave it */
 char command_line[COMMAND_LINE_SIZE];           /* parse_cmdline's copy */
+
 struct e820map e820;
 static u64 mem_limit = ~0ULL;           /* set by mem= */
-#define MEM_LIMIT_MIN   (4ULL << 20)
+
 /*
  * Check that a Multiboot loader started us and return its information.
  * => panics, saying how to boot the kernel, if it did not.
@@ -46,6 +48,7 @@ struct multiboot_info *__init multiboot_info_map(u32 magic, u32 mbi_phys)
 		      mbi_phys);
 	return mbi;
 }
+
 /*
  * Copy the Multiboot command line into boot_command_line and
  * command_line, and print it as Linux does.
@@ -74,6 +77,7 @@ void __init setup_command_line(struct multiboot_info *mbi)
 	strcpy(command_line, boot_command_line);
 	printk(KERN_NOTICE "Kernel command line: %s\n", boot_command_line);
 }
+
 /* Append [start, start+size) of the given type to the e820 map. */
 static void __init add_memory_region(u64 start, u64 size, u32 type)
 {
@@ -87,6 +91,7 @@ static void __init add_memory_region(u64 start, u64 size, u32 type)
 	e820.map[e820.nr_map].type = type;
 	e820.nr_map++;
 }
+
 #define MMAP_ENTRY_MIN  (sizeof(struct multiboot_mmap_entry) - sizeof(u32))
 
 /* The BIOS defines types 1-5; treat any other as reserved. */
@@ -116,12 +121,16 @@ static int __init copy_multiboot_map(struct multiboot_info *mbi)
 	}
 	return n;
 }
+
 /* Build a two-entry map from mem_lower and mem_upper. */
 static void __init fake_map_from_mem_fields(struct multiboot_info *mbi)
 {
 	add_memory_region(0, (u64)mbi->mem_lower << 10, E820_RAM);
 	add_memory_region(1ULL << 20, (u64)mbi->mem_upper << 10, E820_RAM);
 }
+
+#define MEM_LIMIT_MIN   (4ULL << 20)
+
 /* mem=SIZE: use no RAM at or above physical address SIZE. */
 static int __init parse_mem(char *val)
 {
@@ -152,6 +161,7 @@ static void __init limit_regions(u64 limit)
 		r->size = r->addr < limit ? limit - r->addr : 0;
 	}
 }
+
 static const char *const e820_type_name[] = {
 	[E820_RAM] = "usable",          [E820_RESERVED] = "reserved",
 	[E820_ACPI] = "ACPI data",      [E820_NVS] = "ACPI NVS",
@@ -172,6 +182,7 @@ void print_memory_map(const char *who)
 		       r->addr, r->addr + r->size, e820_type_name[r->type]);
 	}
 }
+
 /* Bytes of usable RAM in the (possibly limited) map. */
 u64 e820_ram_total(void)
 {
@@ -189,6 +200,7 @@ u64 e820_ram_limit(void)
 {
 	return mem_limit;
 }
+
 /* Build e820 from the Multiboot information, apply mem=, print it. */
 void __init setup_memory_map(struct multiboot_info *mbi)
 {
@@ -209,6 +221,7 @@ void __init setup_memory_map(struct multiboot_info *mbi)
 	}
 	printk(KERN_INFO "%lluMB RAM usable\n", e820_ram_total() >> 20);
 }
+
 /* List the Multiboot modules, one a line. */
 void __init print_modules(struct multiboot_info *mbi)
 {
