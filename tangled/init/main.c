@@ -25,8 +25,9 @@ static void __init console_init(void)
 }
 
 /*
- * The first C function; called by startup_32 on the boot stack.
- * => magic and mbi_phys are the loader's eax and ebx.  Never returns.
+ * The first C function; called once by startup_32 on the boot stack.
+ * => interrupts off; magic and mbi_phys are the loader's eax and ebx.
+ * Never returns.
  */
 void start_kernel(u32 magic, u32 mbi_phys)
 {

@@ -32,7 +32,8 @@ static u64 mem_limit = ~0ULL;           /* set by mem= */
 
 /*
  * Check that a Multiboot loader started us and return its information.
- * => panics, saying how to boot the kernel, if it did not.
+ * It is a checked runtime error to start the kernel any other way, or
+ * with the information outside low memory: both panic, saying why.
  */
 struct multiboot_info *__init multiboot_info_map(u32 magic, u32 mbi_phys)
 {
@@ -51,7 +52,9 @@ struct multiboot_info *__init multiboot_info_map(u32 magic, u32 mbi_phys)
 
 /*
  * Copy the Multiboot command line into boot_command_line and
- * command_line, and print it as Linux does.
+ * command_line, and print it as Linux does.  => called once, before
+ * parse_cmdline; a longer line is cut to COMMAND_LINE_SIZE - 1 bytes
+ * with a warning.  Takes time proportional to the length of the line.
  */
 void __init setup_command_line(struct multiboot_info *mbi)
 {
@@ -168,7 +171,10 @@ static const char *const e820_type_name[] = {
 	[E820_UNUSABLE] = "unusable",
 };
 
-/* Print the e820 map, one region a line, as Linux's dmesg shows it. */
+/*
+ * Print the e820 map, one region a line, as Linux's dmesg shows it.
+ * => after setup_memory_map.  Takes time proportional to the entries.
+ */
 void print_memory_map(const char *who)
 {
 	int i;
@@ -183,7 +189,10 @@ void print_memory_map(const char *who)
 	}
 }
 
-/* Bytes of usable RAM in the (possibly limited) map. */
+/*
+ * Bytes of usable RAM in the (possibly limited) map.
+ * => after setup_memory_map.  Takes time proportional to the entries.
+ */
 u64 e820_ram_total(void)
 {
 	u64 total = 0;
@@ -195,13 +204,18 @@ u64 e820_ram_total(void)
 	return total;
 }
 
-/* The mem= limit, or ~0 if none was given. */
+/* The mem= limit, or ~0 if none was given.  => after parse_cmdline. */
 u64 e820_ram_limit(void)
 {
 	return mem_limit;
 }
 
-/* Build e820 from the Multiboot information, apply mem=, print it. */
+/*
+ * Build e820 from the Multiboot information, apply mem=, print it.
+ * => called once, after parse_cmdline and before setup_memory.  It is a
+ * checked runtime error for the loader to give neither a map nor the
+ * memory-size fields (panic).  Takes time proportional to the entries.
+ */
 void __init setup_memory_map(struct multiboot_info *mbi)
 {
 	const char *who = "BIOS-e820";
@@ -222,7 +236,11 @@ void __init setup_memory_map(struct multiboot_info *mbi)
 	printk(KERN_INFO "%lluMB RAM usable\n", e820_ram_total() >> 20);
 }
 
-/* List the Multiboot modules, one a line. */
+/*
+ * List the Multiboot modules, one a line.  A module list outside low
+ * memory is reported and skipped.  Takes time proportional to the
+ * number of modules.
+ */
 void __init print_modules(struct multiboot_info *mbi)
 {
 	struct multiboot_module *mod;
