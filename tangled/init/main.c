@@ -1,4 +1,4 @@
-/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
+/* Generated from src.nw/90-startup.nw, "Starting the processor"; edit that file, not this one. */
 /* start_kernel: the first C code. */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -15,13 +15,11 @@
 #include <asm/processor.h>
 #include <asm/traps.h>
 
-/* linux_banner */
-/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
+/* the banner */
 static const char linux_banner[] =
 	"book-and-kernel (i386 PAE) compiled by gcc " __VERSION__ "\n";
 
-/* console_init */
-/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
+/* starting the console */
 /* Start the serial console so that printk has somewhere to write. */
 static void __init console_init(void)
 {
@@ -29,9 +27,11 @@ static void __init console_init(void)
 	register_console(&serial_console);
 }
 
+/* start_kernel, the order of initialisation */
 /*
- * The first C function; called by startup_32 on the boot stack.
- * => magic and mbi_phys are the loader's eax and ebx.  Never returns.
+ * The first C function; called once by startup_32 on the boot stack.
+ * => interrupts off; magic and mbi_phys are the loader's eax and ebx.
+ * Never returns.
  */
 void start_kernel(u32 magic, u32 mbi_phys)
 {
@@ -45,6 +45,7 @@ void start_kernel(u32 magic, u32 mbi_phys)
 	parse_cmdline(command_line);
 	setup_memory_map(mbi);
 	print_modules(mbi);
+	/* start the memory manager, each allocator on the one before */
 	setup_memory(mbi);
 	paging_init();
 	build_all_zonelists();

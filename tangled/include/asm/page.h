@@ -5,10 +5,12 @@
 
 #include <linux/const.h>
 
+/* the page size and its mask */
 #define PAGE_SHIFT      12
 #define PAGE_SIZE       (_AC(1, UL) << PAGE_SHIFT)
 #define PAGE_MASK       (~(PAGE_SIZE - 1))
 
+/* PAGE_OFFSET, the load address and the kernel stack size */
 #define __PAGE_OFFSET   _AC(0xC0000000, UL)
 #ifdef __HOST_TEST__
 extern unsigned long host_page_offset;  /* where a host test's "RAM" is */
@@ -21,6 +23,8 @@ extern unsigned long host_page_offset;  /* where a host test's "RAM" is */
 #define THREAD_SIZE     8192    /* one kernel stack, as in Linux 2.4/2.6 */
 
 #ifndef __ASSEMBLY__
+
+/* and __va, the direct map's two conversions */
 #define __pa(x)         ((unsigned long)(x) - PAGE_OFFSET)
 #define __va(x)         ((void *)((unsigned long)(x) + PAGE_OFFSET))
 #endif

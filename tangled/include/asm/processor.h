@@ -1,9 +1,9 @@
-/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
+/* Generated from src.nw/90-startup.nw, "Starting the processor"; edit that file, not this one. */
 /* Control registers, MSRs and CPUID. */
 #ifndef _ASM_PROCESSOR_H
 #define _ASM_PROCESSOR_H
 
-/* processor bit definitions */
+/* the control-register, MSR and CPUID bits */
 #define X86_CR0_PE      0x00000001      /* protected mode */
 #define X86_CR0_WP      0x00010000      /* ring 0 honours read-only pages */
 #define X86_CR0_PG      0x80000000      /* paging */
@@ -19,7 +19,7 @@
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
 
-/* control register accessors */
+/* reading CR0 and CR4 */
 static inline u32 read_cr0(void)
 {
 	u32 v;
@@ -27,6 +27,14 @@ static inline u32 read_cr0(void)
 	return v;
 }
 
+static inline u32 read_cr4(void)
+{
+	u32 v;
+	__asm__ __volatile__("movl %%cr4, %0" : "=r"(v));
+	return v;
+}
+
+/* reading CR2 and CR3 */
 static inline u32 read_cr2(void)
 {
 	u32 v;
@@ -41,13 +49,7 @@ static inline u32 read_cr3(void)
 	return v;
 }
 
-static inline u32 read_cr4(void)
-{
-	u32 v;
-	__asm__ __volatile__("movl %%cr4, %0" : "=r"(v));
-	return v;
-}
-
+/* loading CR3 */
 /* Loading CR3 flushes every non-global TLB entry and, under PAE, reloads
  * the four PDPT entries into the processor. */
 static inline void write_cr3(u32 v)
@@ -55,7 +57,7 @@ static inline void write_cr3(u32 v)
 	__asm__ __volatile__("movl %0, %%cr3" : : "r"(v) : "memory");
 }
 
-/* MSR, CPUID and TLB accessors */
+/* reading the time-stamp counter and a model-specific register */
 /* The time-stamp counter: cycles since reset (instructions under
  * QEMU's -icount shift=0, which the benchmarks use). */
 static inline u64 rdtsc(void)
@@ -72,6 +74,7 @@ static inline u64 rdmsr(u32 msr)
 	return ((u64)hi << 32) | lo;
 }
 
+/* asking the processor what it has */
 static inline void cpuid(u32 op, u32 *eax, u32 *ebx, u32 *ecx, u32 *edx)
 {
 	__asm__ __volatile__("cpuid"
@@ -79,6 +82,7 @@ static inline void cpuid(u32 op, u32 *eax, u32 *ebx, u32 *ecx, u32 *edx)
 			     : "a"(op), "c"(0));
 }
 
+/* dropping one TLB entry */
 /* Drop the TLB entry for one virtual address. */
 static inline void __flush_tlb_one(unsigned long addr)
 {

@@ -1,4 +1,4 @@
-/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
+/* Generated from src.nw/90-startup.nw, "Starting the processor"; edit that file, not this one. */
 /* Constants shared by C and assembler. */
 #ifndef _LINUX_CONST_H
 #define _LINUX_CONST_H

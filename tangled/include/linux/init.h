@@ -1,10 +1,11 @@
-/* Generated from src.nw/01-boot.nw, "Booting"; edit that file, not this one. */
+/* Generated from src.nw/90-startup.nw, "Starting the processor"; edit that file, not this one. */
 /* Boot-time code and command-line options. */
 #ifndef _LINUX_INIT_H
 #define _LINUX_INIT_H
 
 #include <linux/compiler.h>
 
+/* and __initdata */
 #ifdef __HOST_TEST__
 #define __init
 #define __initdata
@@ -13,6 +14,7 @@
 #define __initdata      __section(".init.data")  /* freed after boot */
 #endif
 
+/* __setup, registering a command-line option */
 struct obs_kernel_param {
 	const char *str;                /* "name=", or "name" for a flag */
 	int (*setup_func)(char *val);   /* 0: accepted, -1: reported */

@@ -6,7 +6,16 @@
 #include <linux/types.h>
 #include <linux/multiboot.h>
 
+/* the command line and the loader's information */
 #define COMMAND_LINE_SIZE 256
+
+extern char boot_command_line[], command_line[];
+
+struct multiboot_info *multiboot_info_map(u32 magic, u32 mbi_phys);
+void setup_command_line(struct multiboot_info *mbi);
+void print_modules(struct multiboot_info *mbi);
+
+/* the E820 region types */
 #define E820MAX         32      /* entries kept, as in Linux 2.4 */
 #define E820_RAM        1
 #define E820_RESERVED   2
@@ -14,6 +23,7 @@
 #define E820_NVS        4
 #define E820_UNUSABLE   5
 
+/* and struct e820map */
 struct e820entry {
 	u64 addr;               /* start of the region */
 	u64 size;               /* bytes */
@@ -25,14 +35,11 @@ struct e820map {
 	struct e820entry map[E820MAX];
 };
 
+/* the memory map's interface */
 extern struct e820map e820;
-extern char boot_command_line[], command_line[];
 
-struct multiboot_info *multiboot_info_map(u32 magic, u32 mbi_phys);
-void setup_command_line(struct multiboot_info *mbi);
 void setup_memory_map(struct multiboot_info *mbi);
 void print_memory_map(const char *who);
-void print_modules(struct multiboot_info *mbi);
 u64 e820_ram_total(void);
 u64 e820_ram_limit(void);
 

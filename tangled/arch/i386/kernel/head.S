@@ -18,6 +18,7 @@ multiboot_header:
 	.long   MULTIBOOT_HEADER_FLAGS
 	.long   -(MULTIBOOT_HEADER_MAGIC + MULTIBOOT_HEADER_FLAGS)
 
+/* startup_32, from the loader's jump to start_kernel */
 	.section .text.head, "ax"
 	.globl startup_32
 startup_32:
@@ -138,7 +139,7 @@ gdt_descr:
 	.word   gdt_table_end - gdt_table - 1   /* limit */
 	.long   gdt_table                       /* virtual base */
 
-/* define swapper_pg_dir and boot_pmd */
+/* define swapper_pg_dir, the boot PGD */
 	.section .data.page_aligned, "aw"
 	.balign PAGE_SIZE
 	.globl swapper_pg_dir
@@ -149,6 +150,7 @@ swapper_pg_dir:                                 /* the PGD: 4 entries */
 	.long   PHYS(boot_pmd) + BOOT_PGD_FLAGS, 0      /* 3-4 GiB: kernel */
 	.balign PAGE_SIZE
 
+/* define boot_pmd, 448 2 MiB pages */
 	.globl boot_pmd
 boot_pmd:                                       /* 448 2 MiB pages */
 	.set    boot_pfn2m, 0

@@ -6,7 +6,8 @@
 
 /*
  * Stop the machine, telling QEMU how the run went.
- * => code is EXIT_PASS, EXIT_FAIL or EXIT_PANIC.  Never returns.
+ * => code is EXIT_PASS, EXIT_FAIL or EXIT_PANIC; it is an unchecked
+ * runtime error to pass another.  Never returns.
  */
 void machine_exit(int code)
 {
