@@ -11,6 +11,7 @@ unsigned long min_low_pfn;
 unsigned long max_low_pfn;
 unsigned long max_pfn;
 static bootmem_data_t contig_bootmem_data;      /* contig_page_data's */
+
 #define BITS_PER_BYTE   8
 
 static inline bool bootmem_test(const bootmem_data_t *bdata, unsigned long idx)
@@ -33,6 +34,7 @@ static inline void bootmem_clear(bootmem_data_t *bdata, unsigned long idx)
 
 	map[idx / BITS_PER_BYTE] &= ~(1 << (idx % BITS_PER_BYTE));
 }
+
 /* Report a misuse of the allocator, then BUG. */
 #define bootmem_bug(fmt, ...) do {                                     \
 	printk(KERN_EMERG "bootmem: " fmt "\n", ##__VA_ARGS__);        \
@@ -47,6 +49,7 @@ static void __init bootmem_check_live(const bootmem_data_t *bdata,
 		bootmem_bug("%s called after free_all_bootmem (or before "
 			    "init_bootmem)", who);
 }
+
 /* BUG unless [addr, addr + size) is non-empty and inside the node. */
 static void __init bootmem_check_range(const bootmem_data_t *bdata,
 		unsigned long addr, unsigned long size, const char *who)
@@ -60,6 +63,7 @@ static void __init bootmem_check_range(const bootmem_data_t *bdata,
 			    "memory %#lx-%#llx", who, addr, size,
 			    bdata->node_boot_start, (unsigned long long)end);
 }
+
 /*
  * The lowest index i >= from, with i = offset + k * incr, such that the
  * areasize pages from i are all free; eidx if there is none.
@@ -80,6 +84,7 @@ static unsigned long __init bootmem_scan(const bootmem_data_t *bdata,
 	}
 	return eidx;
 }
+
 /*
  * Place a request of size bytes whose first fit is the free run at
  * start: continue page last_pos if the three packing conditions hold.
@@ -113,17 +118,22 @@ static void *__init bootmem_place(bootmem_data_t *bdata, unsigned long start,
 	bdata->last_offset = size & ~PAGE_MASK;
 	return __va(base + PFN_PHYS(start));
 }
+
 /* Bytes of bitmap for pages page frames: one bit each, whole longs. */
 static unsigned long __init bootmem_map_bytes(unsigned long pages)
 {
 	return ALIGN((pages + BITS_PER_BYTE - 1) / BITS_PER_BYTE, sizeof(long));
 }
 
-/* Pages of bitmap for pages page frames. */
+/*
+ * Pages of bitmap for pages page frames.  Takes constant time; may be
+ * called before the allocator starts.
+ */
 unsigned long __init bootmem_bootmap_pages(unsigned long pages)
 {
 	return PFN_UP(bootmem_map_bytes(pages));
 }
+
 /* Put pgdat on pgdat_list if it is not there yet. */
 static void __init link_pgdat(pg_data_t *pgdat)
 {
@@ -135,6 +145,7 @@ static void __init link_pgdat(pg_data_t *pgdat)
 	pgdat->pgdat_next = pgdat_list;
 	pgdat_list = pgdat;
 }
+
 #define BOOTMEM_ALL_RESERVED    0xFF
 
 /*
@@ -155,7 +166,12 @@ static unsigned long __init init_bootmem_core(pg_data_t *pgdat,
 	memset(bdata->node_bootmem_map, BOOTMEM_ALL_RESERVED, mapsize);
 	return mapsize;
 }
-/* Start the allocator on the one node: frames [0, pages), bitmap at start. */
+
+/*
+ * Start the allocator on the one node: frames [0, pages), bitmap at
+ * frame start, every page reserved.  Returns the bitmap's bytes, which
+ * the caller must reserve.  Takes time proportional to pages.
+ */
 unsigned long __init init_bootmem(unsigned long start, unsigned long pages)
 {
 	max_low_pfn = pages;
@@ -164,13 +180,17 @@ unsigned long __init init_bootmem(unsigned long start, unsigned long pages)
 	return init_bootmem_core(&contig_page_data, start, 0, pages);
 }
 
-/* Start the allocator on pgdat (whose bdata is set): frames [startpfn, endpfn). */
+/*
+ * The same for frames [startpfn, endpfn) of pgdat.  It is a checked
+ * runtime error if pgdat->bdata is not set.
+ */
 unsigned long __init init_bootmem_node(pg_data_t *pgdat, unsigned long freepfn,
 				       unsigned long startpfn, unsigned long endpfn)
 {
 	BUG_ON(!pgdat->bdata);
 	return init_bootmem_core(pgdat, freepfn, startpfn, endpfn);
 }
+
 /* Free the whole pages inside [addr, addr + size). */
 static void __init free_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
 				     unsigned long size)
@@ -191,6 +211,7 @@ static void __init free_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
 	if (bdata->last_offset && bdata->last_pos >= sidx && bdata->last_pos < eidx)
 		bdata->last_offset = 0;
 }
+
 /* Reserve every page that [addr, addr + size) touches. */
 static void __init reserve_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
 					unsigned long size)
@@ -207,27 +228,41 @@ static void __init reserve_bootmem_core(bootmem_data_t *bdata, unsigned long add
 	for (i = sidx; i < eidx; i++)
 		bootmem_set(bdata, i);
 }
+
+/*
+ * Reserve every page that [addr, addr + size) touches.  It is a checked
+ * runtime error to reserve a reserved page, to pass size 0 or to name
+ * bytes outside the node.  Takes time proportional to size.
+ */
 void __init reserve_bootmem(unsigned long addr, unsigned long size)
 {
 	reserve_bootmem_core(contig_page_data.bdata, addr, size);
 }
 
+/* The same on pgdat. */
 void __init reserve_bootmem_node(pg_data_t *pgdat, unsigned long addr,
 				 unsigned long size)
 {
 	reserve_bootmem_core(pgdat->bdata, addr, size);
 }
 
+/*
+ * Free every page that lies wholly inside [addr, addr + size).  It is a
+ * checked runtime error to free a free page, to pass size 0 or to name
+ * bytes outside the node.  Takes time proportional to size.
+ */
 void __init free_bootmem(unsigned long addr, unsigned long size)
 {
 	free_bootmem_core(contig_page_data.bdata, addr, size);
 }
 
+/* The same on pgdat. */
 void __init free_bootmem_node(pg_data_t *pgdat, unsigned long addr,
 			      unsigned long size)
 {
 	free_bootmem_core(pgdat->bdata, addr, size);
 }
+
 /*
  * Allocate size zeroed bytes aligned to align, preferably at or above
  * goal, from one node.  Returns NULL if the node has no room.
@@ -270,6 +305,7 @@ static void *__init __alloc_bootmem_core(bootmem_data_t *bdata, unsigned long si
 	memset(ret, 0, size);
 	return ret;
 }
+
 /* Say which request failed, then panic. */
 static void __init bootmem_out_of_memory(unsigned long size, unsigned long align,
 					 unsigned long goal)
@@ -278,6 +314,13 @@ static void __init bootmem_out_of_memory(unsigned long size, unsigned long align
 	panic("Out of memory: bootmem alloc of %lu bytes (align %lu, goal %#lx)",
 	      size, align, goal);
 }
+
+/*
+ * size zeroed bytes aligned to align, at or above goal if possible,
+ * from the first node with room.  Never returns NULL: panics instead.
+ * It is a checked runtime error to pass size 0 or an align that is not
+ * a power of two.  Takes time proportional to the pages scanned.
+ */
 void *__init __alloc_bootmem(unsigned long size, unsigned long align,
 			     unsigned long goal)
 {
@@ -292,6 +335,7 @@ void *__init __alloc_bootmem(unsigned long size, unsigned long align,
 	return NULL;                    /* not reached */
 }
 
+/* The same from pgdat alone; panics if pgdat has no room. */
 void *__init __alloc_bootmem_node(pg_data_t *pgdat, unsigned long size,
 				  unsigned long align, unsigned long goal)
 {
@@ -301,6 +345,7 @@ void *__init __alloc_bootmem_node(pg_data_t *pgdat, unsigned long size,
 		bootmem_out_of_memory(size, align, goal);
 	return ptr;
 }
+
 /* Give one page, known free, to the buddy allocator. */
 static void __init bootmem_release(struct page *page)
 {
@@ -308,6 +353,7 @@ static void __init bootmem_release(struct page *page)
 	set_page_count(page, 1);
 	__free_page(page);
 }
+
 /* Hand every free page of pgdat, then the bitmap, to the buddy allocator. */
 static unsigned long __init free_all_bootmem_core(pg_data_t *pgdat)
 {
@@ -335,11 +381,19 @@ static unsigned long __init free_all_bootmem_core(pg_data_t *pgdat)
 	bdata->node_bootmem_map = NULL;
 	return count + map_pages;
 }
+
+/*
+ * Give every free page of pgdat and the bitmap's pages to the buddy
+ * allocator and retire its boot allocator; returns the pages given.
+ * It is a checked runtime error to use the allocator afterwards.
+ * => mem_map and the zones exist.  Time proportional to the node's pages.
+ */
 unsigned long __init free_all_bootmem_node(pg_data_t *pgdat)
 {
 	return free_all_bootmem_core(pgdat);
 }
 
+/* The same for the one node. */
 unsigned long __init free_all_bootmem(void)
 {
 	return free_all_bootmem_core(&contig_page_data);

@@ -10,6 +10,7 @@
 #define PFN_UP(x)       (((x) + PAGE_SIZE - 1) >> PAGE_SHIFT)
 #define PFN_DOWN(x)     ((x) >> PAGE_SHIFT)
 #define PFN_PHYS(x)     ((phys_addr_t)(x) << PAGE_SHIFT)
+
 typedef struct bootmem_data {
 	/* the node's memory, fixed by init_bootmem_node */
 	unsigned long node_boot_start;  /* physical address of index 0 */
@@ -25,6 +26,7 @@ typedef struct bootmem_data {
 	unsigned long last_success;     /* byte offset where the last
 					   scan succeeded (Linux 2.6) */
 } bootmem_data_t;
+
 extern unsigned long min_low_pfn;       /* first frame after the kernel */
 extern unsigned long max_low_pfn;       /* one past the last low frame */
 extern unsigned long max_pfn;           /* one past the last RAM frame */
@@ -33,18 +35,21 @@ unsigned long bootmem_bootmap_pages(unsigned long pages);
 unsigned long init_bootmem(unsigned long start, unsigned long pages);
 unsigned long init_bootmem_node(pg_data_t *pgdat, unsigned long freepfn,
 				unsigned long startpfn, unsigned long endpfn);
+
 void reserve_bootmem(unsigned long addr, unsigned long size);
 void reserve_bootmem_node(pg_data_t *pgdat, unsigned long addr,
 			  unsigned long size);
 void free_bootmem(unsigned long addr, unsigned long size);
 void free_bootmem_node(pg_data_t *pgdat, unsigned long addr,
 		       unsigned long size);
+
 void *__alloc_bootmem(unsigned long size, unsigned long align,
 		      unsigned long goal);
 void *__alloc_bootmem_node(pg_data_t *pgdat, unsigned long size,
 			   unsigned long align, unsigned long goal);
 unsigned long free_all_bootmem(void);
 unsigned long free_all_bootmem_node(pg_data_t *pgdat);
+
 #define BOOTMEM_GOAL_DMA        0UL     /* "low": ZONE_DMA first */
 #define BOOTMEM_GOAL_NORMAL     (MAX_DMA_ADDRESS_PFN << PAGE_SHIFT)
 
@@ -56,12 +61,14 @@ unsigned long free_all_bootmem_node(pg_data_t *pgdat);
 	__alloc_bootmem((x), PAGE_SIZE, BOOTMEM_GOAL_NORMAL)
 #define alloc_bootmem_low_pages(x) \
 	__alloc_bootmem((x), PAGE_SIZE, BOOTMEM_GOAL_DMA)
+
 #define alloc_bootmem_node(pgdat, x) \
 	__alloc_bootmem_node((pgdat), (x), SMP_CACHE_BYTES, BOOTMEM_GOAL_NORMAL)
 #define alloc_bootmem_pages_node(pgdat, x) \
 	__alloc_bootmem_node((pgdat), (x), PAGE_SIZE, BOOTMEM_GOAL_NORMAL)
 #define alloc_bootmem_low_pages_node(pgdat, x) \
 	__alloc_bootmem_node((pgdat), (x), PAGE_SIZE, BOOTMEM_GOAL_DMA)
+
 struct multiboot_info;
 
 extern unsigned long highstart_pfn;     /* first frame of ZONE_HIGHMEM */
@@ -70,6 +77,7 @@ extern unsigned long highend_pfn;       /* one past its last frame */
 void setup_memory(struct multiboot_info *mbi);
 void mem_init(void);
 void free_initmem(void);
+
 struct page;
 void set_highmem_pages_init(void (*release)(struct page *));
 unsigned long reserved_ram_pages(unsigned long lo, unsigned long hi);

@@ -2,23 +2,21 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/bootmem.h>
-#include <linux/ktest.h>
 #include <linux/mm.h>
 #include <linux/multiboot.h>
 #include <linux/setup.h>
 #include <asm/boot.h>
 #include <asm/page.h>
 #include <asm/sections.h>
+#include "setup_memory.h"
 
 unsigned long highstart_pfn, highend_pfn;
-#define MAX_BOOT_RANGES 64      /* page 0, kernel, 4 loader tables, 29 modules */
 
-struct boot_range {
-	unsigned long start, end;       /* page frames [start, end) */
-};
-static struct boot_range boot_ranges[MAX_BOOT_RANGES];
-static int nr_boot_ranges;
-static unsigned long bootmap_pfn, bootmap_bytes;
+struct boot_range boot_ranges[MAX_BOOT_RANGES];
+int nr_boot_ranges;
+
+unsigned long bootmap_pfn, bootmap_bytes;
+
 #define MAX_PAE_PFN     (1UL << (36 - PAGE_SHIFT))      /* 64 GiB */
 
 /* max_pfn: the end of the highest whole page of usable RAM. */
@@ -42,6 +40,7 @@ static void __init find_max_pfn(void)
 			max_pfn = end;
 	}
 }
+
 #define pages_to_mb(x)  ((x) >> (20 - PAGE_SHIFT))
 
 /* max_low_pfn and the high-memory range, from max_pfn. */
@@ -57,6 +56,7 @@ static void __init find_max_low_pfn(void)
 	       pages_to_mb(highend_pfn - highstart_pfn));
 	printk(KERN_NOTICE "%luMB LOWMEM available.\n", pages_to_mb(max_low_pfn));
 }
+
 /* The whole pages of e820 region r, clipped to what PAE can address. */
 static void e820_pfns(const struct e820entry *r, u64 *start, u64 *end)
 {
@@ -66,11 +66,13 @@ static void e820_pfns(const struct e820entry *r, u64 *start, u64 *end)
 	*start = PFN_UP(r->addr);
 	*end = min_t(u64, PFN_DOWN(r->addr + r->size), MAX_PAE_PFN);
 }
+
 /*
  * The first RAM frame at or above pfn, or ~0UL if there is none; *end
  * becomes one past the last frame of the run of RAM that starts there.
+ * Takes time proportional to the square of the e820 map's length.
  */
-static unsigned long next_ram_run(unsigned long pfn, unsigned long *end)
+unsigned long next_ram_run(unsigned long pfn, unsigned long *end)
 {
 	u64 s, e, start = ~0UL;
 	bool grew;
@@ -94,10 +96,11 @@ static unsigned long next_ram_run(unsigned long pfn, unsigned long *end)
 	} while (grew);
 	return start;
 }
-#define for_each_ram_run(s, e, lo, hi)                                  \
-	for ((s) = next_ram_run((lo), &(e)); (s) < (hi);                \
-	     (s) = next_ram_run((e), &(e)))
-/* RAM pages in [lo, hi) whose struct page is PG_reserved. */
+
+/*
+ * RAM pages in [lo, hi) whose struct page is PG_reserved.  => mem_map
+ * exists.  Takes time proportional to hi - lo.
+ */
 unsigned long reserved_ram_pages(unsigned long lo, unsigned long hi)
 {
 	unsigned long s, e, pfn, n = 0;
@@ -107,6 +110,7 @@ unsigned long reserved_ram_pages(unsigned long lo, unsigned long hi)
 			n += PageReserved(pfn_to_page(pfn));
 	return n;
 }
+
 /* Add the pages holding [phys, phys + size) to boot_ranges. */
 static void __init keep_range(u64 phys, u64 size, const char *what)
 {
@@ -121,6 +125,7 @@ static void __init keep_range(u64 phys, u64 size, const char *what)
 	printk(KERN_INFO " bootmem: keep %016llx - %016llx (%s)\n",
 	       phys, phys + size, what);
 }
+
 /* Collect page 0, the kernel image and the loader's data in boot_ranges. */
 static void __init collect_boot_ranges(struct multiboot_info *mbi)
 {
@@ -147,6 +152,7 @@ static void __init collect_boot_ranges(struct multiboot_info *mbi)
 				}
 		}
 }
+
 /* Sort boot_ranges by start and merge overlapping or touching ranges. */
 static void __init sort_boot_ranges(void)
 {
@@ -167,6 +173,7 @@ static void __init sort_boot_ranges(void)
 	}
 	nr_boot_ranges = nr_boot_ranges ? n + 1 : 0;
 }
+
 /* Reserve the RAM below max_low_pfn of every range in boot_ranges. */
 static void __init reserve_boot_ranges(void)
 {
@@ -179,7 +186,12 @@ static void __init reserve_boot_ranges(void)
 			reserve_bootmem(PFN_PHYS(s), PFN_PHYS(min(e, hi) - s));
 	}
 }
-/* Free every RAM page in [highstart_pfn, highend_pfn) that is not kept. */
+
+/*
+ * Call release on every RAM page in [highstart_pfn, highend_pfn) that
+ * no kept range holds.  => mem_map exists.  Time proportional to the
+ * high pages.
+ */
 void __init set_highmem_pages_init(void (*release)(struct page *))
 {
 	unsigned long s, e, pfn;
@@ -194,6 +206,7 @@ void __init set_highmem_pages_init(void (*release)(struct page *))
 			release(pfn_to_page(pfn));
 		}
 }
+
 /* The first frame after the kernel where pages frames of RAM hold nothing. */
 static unsigned long __init find_bootmap_start(unsigned long pages)
 {
@@ -218,9 +231,11 @@ static unsigned long __init find_bootmap_start(unsigned long pages)
 		start = boot_ranges[i].end;
 	}
 }
+
 /*
  * Find the frame limits, start the boot allocator on low memory, free
- * the RAM and reserve what is in use.  => after setup_memory_map.
+ * the RAM and reserve what is in use.  => after setup_memory_map,
+ * before the first boot allocation.
  */
 void __init setup_memory(struct multiboot_info *mbi)
 {
@@ -239,51 +254,3 @@ void __init setup_memory(struct multiboot_info *mbi)
 	printk(KERN_INFO "bootmem: %lu pages, bitmap of %lu bytes at %#llx\n",
 	       max_low_pfn, bootmap_bytes, PFN_PHYS(bootmap_pfn));
 }
-extern u32 boot_mbi;                    /* head.S: the loader's ebx */
-
-/* RAM pages in [lo, hi) that are reserved (want 1) or not (want 0). */
-static unsigned long count_pages(unsigned long lo, unsigned long hi, int want)
-{
-	unsigned long n = reserved_ram_pages(lo, hi), s, e, all = 0;
-
-	if (want)
-		return n;
-	for_each_ram_run(s, e, lo, hi)
-		all += min(e, hi) - s;
-	return all - n;
-}
-static void bootmem(void)
-{
-	unsigned long init_lo = PFN_DOWN(__pa(__init_begin));
-	unsigned long init_hi = PFN_DOWN(__pa(__init_end));
-	unsigned long lost = 0, map_pages = PFN_UP(bootmap_bytes);
-	int i;
-
-	KTEST_TRUE(max_low_pfn <= MAXMEM_PFN && max_low_pfn <= max_pfn,
-		   "max_low_pfn <= 896 MiB and <= max_pfn");
-	KTEST_EQ(highstart_pfn, max_pfn > max_low_pfn ? max_low_pfn : max_pfn,
-		 "high memory starts at max_low_pfn (or is empty)");
-	KTEST_EQ(bootmap_bytes, ALIGN((max_low_pfn + 7) / 8, sizeof(long)),
-		 "the bitmap has (pages + 7) / 8 bytes, rounded to a long");
-	KTEST_TRUE(bootmap_pfn >= PFN_UP(__pa(_end)), "the bitmap lies above the kernel");
-	KTEST_TRUE(contig_page_data.bdata && !contig_page_data.bdata->node_bootmem_map,
-		   "the boot allocator has retired");
-	for (i = 0; i < nr_boot_ranges; i++) {
-		unsigned long lo = boot_ranges[i].start;
-		unsigned long hi = min(boot_ranges[i].end, max_pfn);
-
-		lost += count_pages(lo, min(hi, init_lo), 0);
-		lost += count_pages(max(lo, init_hi), hi, 0);
-	}
-	KTEST_EQ(lost, 0, "kept boot data (page 0, kernel, Multiboot, modules) is reserved");
-	KTEST_TRUE(PageReserved(pfn_to_page(PFN_DOWN(boot_mbi))),
-		   "the Multiboot information's page is reserved");
-	KTEST_EQ(count_pages(init_lo, init_hi, 1), 0, "the __init pages were freed");
-	KTEST_EQ(count_pages(bootmap_pfn, bootmap_pfn + map_pages, 1), 0,
-		 "the bitmap's pages were freed");
-	KTEST_EQ(totalram_pages, count_pages(0, max_pfn, 0),
-		 "totalram_pages = RAM pages not reserved");
-	KTEST_EQ(totalhigh_pages, count_pages(highstart_pfn, highend_pfn, 0),
-		 "totalhigh_pages = high RAM pages not reserved");
-}
-KTEST(bootmem, "boot allocator: kept data reserved, the rest and __init freed");

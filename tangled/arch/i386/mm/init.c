@@ -10,6 +10,7 @@
 #include <asm/sections.h>
 
 #define K(pages)        ((pages) << (PAGE_SHIFT - 10))  /* pages to KiB */
+
 /* Give one high page to the buddy allocator. */
 static void __init one_highpage_init(struct page *page)
 {
@@ -18,11 +19,13 @@ static void __init one_highpage_init(struct page *page)
 	__free_page(page);
 	totalhigh_pages++;
 }
+
 #define POISON_FREE_INITMEM     0xCC    /* int3 */
 
 /*
  * Give the pages of the __init sections to the buddy allocator.
- * => nothing marked __init or __initdata may be used afterwards.
+ * => nothing marked __init or __initdata may be used afterwards; that
+ * is a checked runtime error for code (int3) and unchecked for data.
  */
 void free_initmem(void)
 {
@@ -40,10 +43,12 @@ void free_initmem(void)
 	printk(KERN_INFO "Freeing unused kernel memory: %luk freed\n",
 	       (unsigned long)(__init_end - __init_begin) >> 10);
 }
+
 /*
  * Retire the boot allocator: all free low memory, all high memory and
  * the __init sections go to the buddy allocator.  => after paging_init
- * and build_all_zonelists; the boot allocator is gone afterwards.
+ * and build_all_zonelists; the boot allocator is gone afterwards.  It
+ * is a checked runtime error to call it before mem_map exists.
  */
 void mem_init(void)
 {
