@@ -4,7 +4,6 @@
 #include <linux/string.h>
 #include <linux/mm.h>
 #include <linux/gfp.h>
-#include <linux/ktest.h>
 #include <linux/monitor.h>
 
 #define MAX_ORDER_NR_PAGES      (1UL << (MAX_ORDER - 1))      /* 512 */
@@ -23,6 +22,7 @@ static inline bool bad_range(const struct zone *zone, const struct page *page)
 	       page >= zone->zone_mem_map + zone->spanned_pages ||
 	       page_zone(page) != zone;
 }
+
 /* Mark page as the head of a free block of this order. */
 static inline void set_page_order(struct page *page, unsigned int order)
 {
@@ -42,6 +42,7 @@ static inline bool page_is_buddy(const struct page *page, unsigned int order)
 {
 	return PageBuddy(page) && page->private == order;
 }
+
 /*
  * Split the block at page, of order high, until it has order low; the
  * upper halves go on the free lists.  area is free_area[high].
@@ -64,6 +65,7 @@ static struct page *expand(struct zone *zone, struct page *page,
 	}
 	return page;
 }
+
 /*
  * Remove a block of 2^order pages from zone's free lists, splitting a
  * larger block if needed.  Returns its first page or NULL.
@@ -88,6 +90,7 @@ static struct page *__rmqueue(struct zone *zone, unsigned int order)
 	}
 	return NULL;
 }
+
 /*
  * Put the block of 2^order pages at page on zone's free lists,
  * merging it with its buddies as far as they are free.
@@ -118,6 +121,7 @@ static void __free_one_page(struct page *page, struct zone *zone,
 	list_add(&page->list, &zone->free_area[order].free_list);
 	zone->free_area[order].nr_free++;
 }
+
 /* Print why page cannot be freed (or allocated), with its fields. */
 static void report_bad_page(const struct page *page, unsigned int order,
 			    const char *why)
@@ -132,6 +136,7 @@ static void report_bad_page(const struct page *page, unsigned int order,
 	report_bad_page(page, order, why);                              \
 	BUG();                                                          \
 } while (0)
+
 /* The checks every block passes when its last reference goes. */
 static void free_pages_check(struct page *page, unsigned int order)
 {
@@ -150,6 +155,17 @@ static void free_pages_check(struct page *page, unsigned int order)
 			bad_page(page + i, order, "freeing a block that "
 				 "overlaps pages that are in use or free");
 }
+
+/* Check a block that leaves the allocator and give it its first reference. */
+static void prep_new_page(struct page *page, unsigned int order)
+{
+	if (page_count(page) || PageBuddy(page) || PageReserved(page) ||
+	    PagePrivate(page))
+		bad_page(page, order, "a free page changed while it was free");
+	set_page_count(page, 1);
+	page->private = order;
+}
+
 /* Take up to count blocks of order from zone onto list; returns how many. */
 static int rmqueue_bulk(struct zone *zone, unsigned int order, int count,
 			struct list_head *list)
@@ -168,6 +184,7 @@ static int rmqueue_bulk(struct zone *zone, unsigned int order, int count,
 	spin_unlock_irqrestore(&zone->lock, flags);
 	return i;
 }
+
 /* Free up to count blocks of order from the tail of list; returns how many. */
 static int free_pages_bulk(struct zone *zone, int count,
 			   struct list_head *list, unsigned int order)
@@ -186,6 +203,7 @@ static int free_pages_bulk(struct zone *zone, int count,
 	spin_unlock_irqrestore(&zone->lock, flags);
 	return freed;
 }
+
 /* Free one block of order > 0 whose last reference has gone. */
 static void __free_pages_ok(struct page *page, unsigned int order)
 {
@@ -196,16 +214,22 @@ static void __free_pages_ok(struct page *page, unsigned int order)
 	__free_one_page(page, zone, order);
 	spin_unlock_irqrestore(&zone->lock, flags);
 }
+
 #define PCP_BATCH       16      /* pages moved per refill or drain */
 #define PCP_HOT_LOW     2       /* hot list: refill at 2 batches ... */
 #define PCP_HOT_HIGH    6       /* ... drain above 6 batches */
 #define PCP_COLD_HIGH   2       /* cold list: refill when empty, drain above 2 */
+
 /* The pageset of zone that belongs to the running processor. */
 static inline struct per_cpu_pageset *this_cpu_pageset(struct zone *zone)
 {
 	return &zone->pageset[0];
 }
-/* Set the marks of p's hot and cold lists for batch (0: lists off). */
+
+/*
+ * Set the marks of p's hot and cold lists for batch (0: lists off).
+ * It is an unchecked runtime error to call it while a list holds pages.
+ */
 void setup_pageset(struct per_cpu_pageset *p, int batch)
 {
 	struct per_cpu_pages *pcp;
@@ -216,7 +240,6 @@ void setup_pageset(struct per_cpu_pageset *p, int batch)
 	pcp->high = PCP_HOT_HIGH * batch;
 	pcp->batch = max(batch, 1);
 	INIT_LIST_HEAD(&pcp->list);
-
 	pcp = &p->pcp[1];                       /* cold */
 	pcp->count = 0;
 	pcp->low = 0;
@@ -224,6 +247,7 @@ void setup_pageset(struct per_cpu_pageset *p, int batch)
 	pcp->batch = max(batch, 1);
 	INIT_LIST_HEAD(&pcp->list);
 }
+
 /* Give every processor's pageset of zone the standard marks. */
 void zone_pcp_init(struct zone *zone)
 {
@@ -232,15 +256,7 @@ void zone_pcp_init(struct zone *zone)
 	for (cpu = 0; cpu < NR_CPUS; cpu++)
 		setup_pageset(&zone->pageset[cpu], PCP_BATCH);
 }
-/* Check a block that leaves the allocator and give it its first reference. */
-static void prep_new_page(struct page *page, unsigned int order)
-{
-	if (page_count(page) || PageBuddy(page) || PageReserved(page) ||
-	    PagePrivate(page))
-		bad_page(page, order, "a free page changed while it was free");
-	set_page_count(page, 1);
-	page->private = order;
-}
+
 /*
  * Take a block of 2^order pages from zone: order 0 through this
  * processor's hot or cold list, larger orders from the buddy lists.
@@ -271,6 +287,7 @@ static struct page *buffered_rmqueue(struct zone *zone, unsigned int order,
 		prep_new_page(page, order);
 	return page;
 }
+
 /* Put an order-0 page whose count is zero on this processor's list. */
 static void free_hot_cold_page(struct page *page, int cold)
 {
@@ -282,7 +299,12 @@ static void free_hot_cold_page(struct page *page, int cold)
 	if (pcp->count > pcp->high)
 		pcp->count -= free_pages_bulk(zone, pcp->batch, &pcp->list, 0);
 }
-/* Send every page on this processor's lists back to the buddy lists. */
+
+/*
+ * Send every page on this processor's lists back to the buddy lists;
+ * returns how many.  => no zone lock held.  Time proportional to the
+ * pages drained.
+ */
 unsigned long drain_local_pages(void)
 {
 	unsigned long drained = 0;
@@ -306,6 +328,7 @@ unsigned long drain_local_pages(void)
 		}
 	return drained;
 }
+
 /* The zone a request with these zone bits prefers. */
 static int highest_zone(unsigned int zone_bits)
 {
@@ -332,7 +355,12 @@ static void __init build_zonelists(pg_data_t *pgdat)
 		zonelist->zones[j] = NULL;
 	}
 }
-/* Build every node's zonelists; check that zones start on a 2 MiB boundary. */
+
+/*
+ * Build every node's zonelists.  It is a checked runtime error for a
+ * present zone not to start on a 2 MiB boundary.  => once, before the
+ * first page is freed into the zones.
+ */
 void __init build_all_zonelists(void)
 {
 	pg_data_t *pgdat;
@@ -353,6 +381,7 @@ void __init build_all_zonelists(void)
 	}
 	printk(KERN_INFO "Built %d zonelists\n", nodes);
 }
+
 #define ALLOC_WMARK_LOW         0x01    /* respect pages_low */
 #define ALLOC_WMARK_MIN         0x02    /* respect pages_min */
 #define ALLOC_HIGH              0x04    /* __GFP_HIGH: a quarter of pages_min */
@@ -366,6 +395,7 @@ static unsigned long zone_mark(const struct zone *zone, int alloc_flags)
 		return zone->pages_min / 4;
 	return zone->pages_min;
 }
+
 /*
  * Try each zone of the NULL-terminated zones in turn; take the block
  * from the first whose free pages are above the accumulated watermark.
@@ -392,6 +422,7 @@ static struct page *get_page_from_zonelist(unsigned int gfp_mask,
 	}
 	return NULL;
 }
+
 /* Ask kswapd to balance zone if it is at or below its low mark. */
 void wakeup_kswapd(struct zone *zone)
 {
@@ -399,6 +430,7 @@ void wakeup_kswapd(struct zone *zone)
 		return;
 	zone->kswapd_wakeups++;
 }
+
 /*
  * Do what can be done to create free memory for an allocation of
  * order; returns the number of pages made free (0: no progress).
@@ -408,6 +440,7 @@ static unsigned long free_some_pages(unsigned int order)
 	(void)order;            /* reclaim will size its effort by it */
 	return drain_local_pages();
 }
+
 #define PAGE_ALLOC_COSTLY_ORDER 3       /* up to 8 pages: retried by default */
 
 /* Whether __alloc_pages should go round its slow path again. */
@@ -426,6 +459,7 @@ static bool should_alloc_retry(unsigned int gfp_mask, unsigned int order,
 		return true;
 	return order <= PAGE_ALLOC_COSTLY_ORDER;
 }
+
 /*
  * Allocate 2^order pages from the first suitable zone of zonelist.
  * => zone locks not held.  Returns the block's first page or NULL.
@@ -475,7 +509,11 @@ nopage:
 		       "mode:%#x\n", order, gfp_mask);
 	return NULL;
 }
-/* Allocate 2^order low-memory pages; returns their address or 0. */
+
+/*
+ * Allocate 2^order low-memory pages; returns their address or 0.  It is
+ * a checked runtime error to pass __GFP_HIGHMEM.
+ */
 unsigned long __get_free_pages(unsigned int gfp_mask, unsigned int order)
 {
 	struct page *page;
@@ -500,6 +538,7 @@ unsigned long get_zeroed_page(unsigned int gfp_mask)
 		memset((void *)addr, 0, PAGE_SIZE);
 	return addr;
 }
+
 /* Drop a reference to the block of 2^order pages at page; free it if last. */
 void __free_pages(struct page *page, unsigned int order)
 {
@@ -518,7 +557,8 @@ void __free_pages(struct page *page, unsigned int order)
 	else
 		__free_pages_ok(page, order);
 }
-/* Free by address a block that __get_free_pages returned. */
+
+/* Free by address a block that __get_free_pages returned; 0 is ignored. */
 void free_pages(unsigned long addr, unsigned int order)
 {
 	if (addr != 0)
@@ -543,6 +583,7 @@ void free_cold_page(struct page *page)
 {
 	free_zero_count_page(page, 1);
 }
+
 /* Free pages in the buddy lists of every zone. */
 unsigned long nr_free_pages(void)
 {
@@ -566,6 +607,7 @@ unsigned long nr_free_highpages(void)
 		sum += pgdat->node_zones[ZONE_HIGHMEM].free_pages;
 	return sum;
 }
+
 #define BUDDYINFO_LINE  (32 + 7 * MAX_ORDER)    /* "Node 0, zone ..." + columns */
 
 /* Print free blocks per order for each zone, as /proc/buddyinfo. */
@@ -589,6 +631,7 @@ void buddyinfo_show(void)
 			printk(KERN_ALERT "%s\n", line);
 		}
 }
+
 static void cmd_buddyinfo(int argc, char **argv)
 {
 	(void)argc, (void)argv;
@@ -596,6 +639,7 @@ static void cmd_buddyinfo(int argc, char **argv)
 }
 MONITOR_CMD("buddyinfo", "free blocks per order in each zone (/proc/buddyinfo)",
 	    cmd_buddyinfo);
+
 #define K(pages)        ((pages) << (PAGE_SHIFT - 10))
 
 /* Print memory totals as /proc/meminfo, in kB. */
@@ -618,225 +662,3 @@ static void cmd_meminfo(int argc, char **argv)
 	meminfo_show();
 }
 MONITOR_CMD("meminfo", "memory totals in kB (/proc/meminfo)", cmd_meminfo);
-struct zone_snapshot {
-	unsigned long free_pages;
-	unsigned long nr_free[MAX_ORDER];
-};
-
-/* Drain the per-CPU lists, then record every zone's free counts. */
-static void snapshot_zones(struct zone_snapshot snap[MAX_NR_ZONES])
-{
-	int j, order;
-
-	drain_local_pages();
-	for (j = 0; j < MAX_NR_ZONES; j++) {
-		struct zone *zone = contig_page_data.node_zones + j;
-
-		snap[j].free_pages = zone->free_pages;
-		for (order = 0; order < MAX_ORDER; order++)
-			snap[j].nr_free[order] = zone->free_area[order].nr_free;
-	}
-}
-/* Allocate every page that can be had, largest blocks first, onto held[]. */
-static unsigned long grab_everything(struct list_head held[MAX_ORDER],
-				     unsigned long got[MAX_NR_ZONES])
-{
-	unsigned long total = 0;
-	struct page *page;
-	int order;
-
-	for (order = MAX_ORDER - 1; order >= 0; order--) {
-		INIT_LIST_HEAD(&held[order]);
-		while ((page = alloc_pages(GFP_HIGHUSER | __GFP_NOWARN |
-					   __GFP_NORETRY, order)) != NULL) {
-			list_add(&page->lru, &held[order]);
-			got[zone_idx(page_zone(page))] += 1UL << order;
-			total += 1UL << order;
-		}
-	}
-	return total;
-}
-/* Free every block on held[]. */
-static void release_everything(struct list_head held[MAX_ORDER])
-{
-	struct page *page;
-	int order;
-
-	for (order = 0; order < MAX_ORDER; order++)
-		while (!list_empty(&held[order])) {
-			page = list_entry(held[order].next, struct page, lru);
-			list_del(&page->lru);
-			INIT_LIST_HEAD(&page->lru);
-			__free_pages(page, order);
-		}
-}
-/* Whether zonelist i is exactly the present zones among want[], in order. */
-static bool zonelist_is(unsigned int i, const int *want, int nwant)
-{
-	struct zone **z = contig_page_data.node_zonelists[i].zones;
-	int k;
-
-	for (k = 0; k < nwant; k++) {
-		struct zone *zone = contig_page_data.node_zones + want[k];
-
-		if (!zone->present_pages)
-			continue;
-		if (*z++ != zone)
-			return false;
-	}
-	return *z == NULL;
-}
-static void page_alloc_all(void)
-{
-	struct zone_snapshot before[MAX_NR_ZONES], after[MAX_NR_ZONES];
-	unsigned long got[MAX_NR_ZONES] = { 0 }, saved[MAX_NR_ZONES][3];
-	struct list_head held[MAX_ORDER];
-	struct zone *zones = contig_page_data.node_zones;
-	int j;
-
-	snapshot_zones(before);
-	for (j = 0; j < MAX_NR_ZONES; j++) {
-		saved[j][0] = zones[j].pages_min;
-		saved[j][1] = zones[j].pages_low;
-		saved[j][2] = zones[j].pages_high;
-		zones[j].pages_min = zones[j].pages_low = zones[j].pages_high = 0;
-	}
-	grab_everything(held, got);
-	for (j = 0; j < MAX_NR_ZONES; j++) {
-		ktest_check(got[j] == before[j].free_pages && zones[j].free_pages == 0,
-			    "each zone gave up all its free pages", "%s: got %lu of %lu, "
-			    "%lu left", zones[j].name, got[j], before[j].free_pages,
-			    zones[j].free_pages);
-		KTEST_EQ(zones[j].pageset[0].pcp[0].count + zones[j].pageset[0].pcp[1].count,
-			 0, "no pages are left on the per-CPU lists");
-	}
-	release_everything(held);
-	for (j = 0; j < MAX_NR_ZONES; j++) {
-		zones[j].pages_min = saved[j][0];
-		zones[j].pages_low = saved[j][1];
-		zones[j].pages_high = saved[j][2];
-	}
-	snapshot_zones(after);
-	for (j = 0; j < MAX_NR_ZONES; j++)
-		ktest_check(!memcmp(&before[j], &after[j], sizeof(before[j])),
-			    "each zone has its boot-time free blocks again",
-			    "%s: %lu free pages, expected %lu", zones[j].name,
-			    after[j].free_pages, before[j].free_pages);
-}
-KTEST(page_alloc_all, "allocate every free page of every zone, free all, compare");
-static void page_alloc_gfp(void)
-{
-	static const int normal[] = { ZONE_NORMAL, ZONE_DMA };
-	static const int dma[] = { ZONE_DMA };
-	static const int high[] = { ZONE_HIGHMEM, ZONE_NORMAL, ZONE_DMA };
-	struct zone *zones = contig_page_data.node_zones;
-	unsigned long free = (drain_local_pages(), nr_free_pages());
-	struct page *page;
-
-	KTEST_TRUE(zonelist_is(0, normal, 2), "zonelist 0 is NORMAL, DMA");
-	KTEST_TRUE(zonelist_is(__GFP_DMA, dma, 1), "zonelist __GFP_DMA is DMA");
-	KTEST_TRUE(zonelist_is(__GFP_HIGHMEM, high, 3),
-		   "zonelist __GFP_HIGHMEM is HIGHMEM, NORMAL, DMA");
-	page = alloc_page(GFP_DMA);
-	KTEST_TRUE(page && page_zone(page) == &zones[ZONE_DMA] &&
-		   page_to_pfn(page) < MAX_DMA_ADDRESS_PFN, "GFP_DMA: a page below 16 MiB");
-	__free_page(page);
-	page = alloc_page(GFP_KERNEL);
-	KTEST_TRUE(page && page_zone(page) == (zones[ZONE_NORMAL].present_pages ?
-		   &zones[ZONE_NORMAL] : &zones[ZONE_DMA]) && page_address(page),
-		   "GFP_KERNEL: a normal-zone page with an address");
-	__free_page(page);
-	page = alloc_page(GFP_HIGHUSER);
-	if (zones[ZONE_HIGHMEM].present_pages)
-		KTEST_TRUE(page && page_zone(page) == &zones[ZONE_HIGHMEM],
-			   "GFP_HIGHUSER: a high-memory page");
-	else
-		KTEST_TRUE(page && page_zone(page) == (zones[ZONE_NORMAL].present_pages ?
-			   &zones[ZONE_NORMAL] : &zones[ZONE_DMA]),
-			   "GFP_HIGHUSER without high memory: a normal page");
-	__free_page(page);
-	{
-		unsigned long addr = __get_free_page(GFP_KERNEL), zeroed, i, nonzero = 0;
-
-		memset((void *)addr, 0xa5, PAGE_SIZE);
-		free_page(addr);
-		zeroed = get_zeroed_page(GFP_KERNEL);
-		KTEST_EQ(zeroed, addr, "the page just freed is the next one allocated");
-		for (i = 0; i < PAGE_SIZE; i++)
-			nonzero += ((unsigned char *)zeroed)[i] != 0;
-		KTEST_EQ(nonzero, 0, "get_zeroed_page clears a dirty page");
-		free_page(zeroed);
-		addr = __get_free_pages(GFP_KERNEL, 3);
-		KTEST_TRUE(addr && (__pa(addr) >> PAGE_SHIFT) % 8 == 0 &&
-			   virt_to_page(addr)->private == 3,
-			   "an order-3 block is aligned to 8 pages and records its order");
-		free_pages(addr, 3);
-	}
-	drain_local_pages();
-	KTEST_EQ(nr_free_pages(), free, "every page went back");
-}
-KTEST(page_alloc_gfp, "zonelists and the zone each GFP mask allocates from");
-#define PCP_TEST_BURST  64      /* pages per burst: crosses both marks */
-#define PCP_TEST_ROUNDS 8       /* bursts: 8 x 128 = 1024 operations */
-
-/* Allocate and free PCP_TEST_ROUNDS bursts; returns zone lock acquisitions. */
-static unsigned long pcp_bursts(struct zone *zone)
-{
-	unsigned long before = zone->lock.acquisitions;
-	struct page *pages[PCP_TEST_BURST];
-	int round, i;
-
-	for (round = 0; round < PCP_TEST_ROUNDS; round++) {
-		for (i = 0; i < PCP_TEST_BURST; i++)
-			pages[i] = alloc_page(GFP_KERNEL);
-		for (i = 0; i < PCP_TEST_BURST; i++)
-			__free_page(pages[i]);
-	}
-	return zone->lock.acquisitions - before;
-}
-static void page_alloc_pcp(void)
-{
-	struct zone *zone = contig_page_data.node_zonelists[0].zones[0];
-	struct per_cpu_pages *hot = &zone->pageset[0].pcp[0];
-	struct per_cpu_pages *cold = &zone->pageset[0].pcp[1];
-	struct page *p, *q;
-	unsigned long before, ops = 2 * PCP_TEST_BURST * PCP_TEST_ROUNDS;
-	int i;
-
-	for (i = 0; i < MAX_NR_ZONES; i++) {
-		struct per_cpu_pages *h = &contig_page_data.node_zones[i].pageset[0].pcp[0];
-		struct per_cpu_pages *c = &contig_page_data.node_zones[i].pageset[0].pcp[1];
-
-		KTEST_TRUE(h->low == 32 && h->high == 96 && h->batch == 16 &&
-			   c->low == 0 && c->high == 32 && c->batch == 16,
-			   "marks: hot 32..96, cold 0..32, batch 16");
-		KTEST_TRUE(h->count >= 0 && h->count <= h->high && c->count >= 0 &&
-			   c->count <= c->high, "list counts lie between 0 and high");
-	}
-	p = alloc_page(GFP_KERNEL);
-	__free_page(p);
-	q = alloc_page(GFP_KERNEL);
-	KTEST_TRUE(p == q, "the hot list is last in, first out");
-	i = hot->count;
-	p = alloc_page(GFP_KERNEL | __GFP_COLD);
-	KTEST_EQ(hot->count, i, "a __GFP_COLD request leaves the hot list alone");
-	if (put_page_testzero(p))
-		free_cold_page(p);
-	KTEST_TRUE(cold->list.next == &p->list, "free_cold_page puts the page on the cold list");
-	before = zone->lock.acquisitions;
-	for (i = 0; i < 1000; i++)
-		__free_page(alloc_page(GFP_KERNEL));
-	KTEST_TRUE(zone->lock.acquisitions - before <= 1,
-		   "1000 alloc/free pairs take the zone lock at most once");
-	before = pcp_bursts(zone);
-	ktest_check(before <= ops / PCP_BATCH + 2, "bursts take the lock about once per batch",
-		    "%lu acquisitions for %lu operations", before, ops);
-	drain_local_pages();
-	setup_pageset(&zone->pageset[0], 0);
-	before = pcp_bursts(zone);
-	KTEST_EQ(before, ops, "with the lists off, every operation takes the lock");
-	drain_local_pages();
-	setup_pageset(&zone->pageset[0], PCP_BATCH);
-	__free_page(q);
-}
-KTEST(page_alloc_pcp, "per-CPU lists: marks, LIFO, cold pages, zone-lock savings");

@@ -10,6 +10,7 @@ struct page;
 #define __GFP_DMA       0x01u   /* only ZONE_DMA will do */
 #define __GFP_HIGHMEM   0x02u   /* ZONE_HIGHMEM is acceptable, and preferred */
 #define GFP_ZONEMASK    (__GFP_DMA | __GFP_HIGHMEM)
+
 #define __GFP_WAIT      0x10u   /* may sleep: reclaim is allowed */
 #define __GFP_HIGH      0x20u   /* may use the emergency reserve */
 #define __GFP_IO        0x40u   /* reclaim may start disk I/O */
@@ -19,6 +20,7 @@ struct page;
 #define __GFP_REPEAT    0x400u  /* retry while retrying helps */
 #define __GFP_NOFAIL    0x800u  /* must not fail */
 #define __GFP_NORETRY   0x1000u /* do not retry */
+
 #define GFP_ATOMIC      (__GFP_HIGH)
 #define GFP_NOIO        (__GFP_WAIT)
 #define GFP_NOFS        (__GFP_WAIT | __GFP_IO)
@@ -26,6 +28,7 @@ struct page;
 #define GFP_USER        (__GFP_WAIT | __GFP_IO | __GFP_FS)
 #define GFP_HIGHUSER    (GFP_USER | __GFP_HIGHMEM)
 #define GFP_DMA         __GFP_DMA
+
 /* The index of the zonelist for gfp_mask: 0 normal, 1 DMA, 2 highmem. */
 static inline unsigned int gfp_zone(unsigned int gfp_mask)
 {
@@ -38,6 +41,7 @@ static inline unsigned int gfp_zone(unsigned int gfp_mask)
 	}
 	return zone;
 }
+
 struct page *__alloc_pages(unsigned int gfp_mask, unsigned int order,
 			   struct zonelist *zonelist);
 
@@ -59,6 +63,7 @@ void free_pages(unsigned long addr, unsigned int order);
 
 void free_hot_page(struct page *page);
 void free_cold_page(struct page *page);
+
 void build_all_zonelists(void);
 void setup_pageset(struct per_cpu_pageset *p, int batch);
 unsigned long drain_local_pages(void);
