@@ -248,7 +248,10 @@ void setup_pageset(struct per_cpu_pageset *p, int batch)
 	INIT_LIST_HEAD(&pcp->list);
 }
 
-/* Give every processor's pageset of zone the standard marks. */
+/*
+ * Give every processor's pageset of zone the standard marks.  It is an
+ * unchecked runtime error to call it while a list of zone holds pages.
+ */
 void zone_pcp_init(struct zone *zone)
 {
 	int cpu;
@@ -423,7 +426,7 @@ static struct page *get_page_from_zonelist(unsigned int gfp_mask,
 	return NULL;
 }
 
-/* Ask kswapd to balance zone if it is at or below its low mark. */
+/* Ask kswapd to balance zone if it is at or below its low mark. O(1). */
 void wakeup_kswapd(struct zone *zone)
 {
 	if (zone->free_pages > zone->pages_low)
@@ -461,8 +464,9 @@ static bool should_alloc_retry(unsigned int gfp_mask, unsigned int order,
 }
 
 /*
- * Allocate 2^order pages from the first suitable zone of zonelist.
- * => zone locks not held.  Returns the block's first page or NULL.
+ * Allocate 2^order pages from the first suitable zone of zonelist, or
+ * NULL.  It is a checked runtime error to pass order >= MAX_ORDER or an
+ * impossible __GFP_NOFAIL.  => no zone lock held.
  */
 struct page *__alloc_pages(unsigned int gfp_mask, unsigned int order,
 			   struct zonelist *zonelist)
@@ -539,7 +543,11 @@ unsigned long get_zeroed_page(unsigned int gfp_mask)
 	return addr;
 }
 
-/* Drop a reference to the block of 2^order pages at page; free it if last. */
+/*
+ * Drop a reference to the block of 2^order pages at page; free it if
+ * last.  It is a checked runtime error to free a free, reserved or
+ * wrongly sized block.  => no zone lock held.
+ */
 void __free_pages(struct page *page, unsigned int order)
 {
 	if (unlikely(order >= MAX_ORDER))
@@ -574,17 +582,19 @@ static void free_zero_count_page(struct page *page, int cold)
 	free_hot_cold_page(page, cold);
 }
 
+/* Free to the hot list a page whose count the caller dropped to 0. */
 void free_hot_page(struct page *page)
 {
 	free_zero_count_page(page, 0);
 }
 
+/* The same to the cold list, for a page not in the cache. */
 void free_cold_page(struct page *page)
 {
 	free_zero_count_page(page, 1);
 }
 
-/* Free pages in the buddy lists of every zone. */
+/* Free pages in the buddy lists of every zone.  Time: one read per zone. */
 unsigned long nr_free_pages(void)
 {
 	unsigned long sum = 0;
