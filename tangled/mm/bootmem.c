@@ -1,5 +1,7 @@
 /* Generated from src.nw/11-bootmem.nw, "The boot memory allocator"; edit that file, not this one. */
 /* The boot memory allocator: bitmap, first fit, sub-page packing. */
+
+/* includes */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/bootmem.h>
@@ -8,13 +10,13 @@
 #include <linux/mmzone.h>
 #include <linux/string.h>
 
-/* data */
+/* the frame limits and the node's state */
 unsigned long min_low_pfn;
 unsigned long max_low_pfn;
 unsigned long max_pfn;
 static bootmem_data_t contig_bootmem_data;      /* contig_page_data's */
 
-/* bit operations */
+/* testing, setting and clearing a bit */
 #define BITS_PER_BYTE   8
 
 static inline bool bootmem_test(const bootmem_data_t *bdata, unsigned long idx)
@@ -38,7 +40,7 @@ static inline void bootmem_clear(bootmem_data_t *bdata, unsigned long idx)
 	map[idx / BITS_PER_BYTE] &= ~(1 << (idx % BITS_PER_BYTE));
 }
 
-/* checks */
+/* reporting a misuse */
 /* Report a misuse of the allocator, then BUG. */
 #define bootmem_bug(fmt, ...) do {                                     \
 	printk(KERN_EMERG "bootmem: " fmt "\n", ##__VA_ARGS__);        \
@@ -53,6 +55,8 @@ static void __init bootmem_check_live(const bootmem_data_t *bdata,
 		bootmem_bug("%s called after free_all_bootmem (or before "
 			    "init_bootmem)", who);
 }
+
+/* checking a range */
 /* BUG unless [addr, addr + size) is non-empty and inside the node. */
 static void __init bootmem_check_range(const bootmem_data_t *bdata,
 		unsigned long addr, unsigned long size, const char *who)
@@ -67,7 +71,7 @@ static void __init bootmem_check_range(const bootmem_data_t *bdata,
 			    bdata->node_boot_start, (unsigned long long)end);
 }
 
-/* first fit and packing */
+/* first fit */
 /*
  * The lowest index i >= from, with i = offset + k * incr, such that the
  * areasize pages from i are all free; eidx if there is none.
@@ -79,6 +83,7 @@ static unsigned long __init bootmem_scan(const bootmem_data_t *bdata,
 	unsigned long i = from, j;
 
 	while (i + areasize <= eidx) {
+		/* return i if its run is free, else stop j at the reserved page */
 		for (j = i; j < i + areasize; j++)
 			if (bootmem_test(bdata, j))
 				break;
@@ -88,6 +93,8 @@ static unsigned long __init bootmem_scan(const bootmem_data_t *bdata,
 	}
 	return eidx;
 }
+
+/* packing into the last page */
 /*
  * Place a request of size bytes whose first fit is the free run at
  * start: continue page last_pos if the three packing conditions hold.
@@ -118,23 +125,29 @@ static void *__init bootmem_place(bootmem_data_t *bdata, unsigned long start,
 		}
 		return ret;
 	}
+	/* begin the request in a fresh page at start */
 	bdata->last_pos = start + *areasize - 1;
 	bdata->last_offset = size & ~PAGE_MASK;
 	return __va(base + PFN_PHYS(start));
 }
 
-/* functions */
+/* sizing the bitmap */
 /* Bytes of bitmap for pages page frames: one bit each, whole longs. */
 static unsigned long __init bootmem_map_bytes(unsigned long pages)
 {
 	return ALIGN((pages + BITS_PER_BYTE - 1) / BITS_PER_BYTE, sizeof(long));
 }
 
-/* Pages of bitmap for pages page frames. */
+/*
+ * Pages of bitmap for pages page frames.  Takes constant time; may be
+ * called before the allocator starts.
+ */
 unsigned long __init bootmem_bootmap_pages(unsigned long pages)
 {
 	return PFN_UP(bootmem_map_bytes(pages));
 }
+
+/* joining pgdat_list */
 /* Put pgdat on pgdat_list if it is not there yet. */
 static void __init link_pgdat(pg_data_t *pgdat)
 {
@@ -146,6 +159,8 @@ static void __init link_pgdat(pg_data_t *pgdat)
 	pgdat->pgdat_next = pgdat_list;
 	pgdat_list = pgdat;
 }
+
+/* starting a node */
 #define BOOTMEM_ALL_RESERVED    0xFF
 
 /*
@@ -159,6 +174,7 @@ static unsigned long __init init_bootmem_core(pg_data_t *pgdat,
 	unsigned long mapsize = bootmem_map_bytes(end - start);
 
 	link_pgdat(pgdat);
+	/* record the node's range and the bitmap's place in bdata */
 	bdata->node_bootmem_map = __va(PFN_PHYS(mapstart));
 	bdata->node_boot_start = PFN_PHYS(start);
 	bdata->node_low_pfn = end;
@@ -166,7 +182,13 @@ static unsigned long __init init_bootmem_core(pg_data_t *pgdat,
 	memset(bdata->node_bootmem_map, BOOTMEM_ALL_RESERVED, mapsize);
 	return mapsize;
 }
-/* Start the allocator on the one node: frames [0, pages), bitmap at start. */
+
+/* init_bootmem and init_bootmem_node */
+/*
+ * Start the allocator on the one node: frames [0, pages), bitmap at
+ * frame start, every page reserved.  Returns the bitmap's bytes, which
+ * the caller must reserve.  Takes time proportional to pages.
+ */
 unsigned long __init init_bootmem(unsigned long start, unsigned long pages)
 {
 	max_low_pfn = pages;
@@ -175,13 +197,18 @@ unsigned long __init init_bootmem(unsigned long start, unsigned long pages)
 	return init_bootmem_core(&contig_page_data, start, 0, pages);
 }
 
-/* Start the allocator on pgdat (whose bdata is set): frames [startpfn, endpfn). */
+/*
+ * The same for frames [startpfn, endpfn) of pgdat.  It is a checked
+ * runtime error if pgdat->bdata is not set.
+ */
 unsigned long __init init_bootmem_node(pg_data_t *pgdat, unsigned long freepfn,
 				       unsigned long startpfn, unsigned long endpfn)
 {
 	BUG_ON(!pgdat->bdata);
 	return init_bootmem_core(pgdat, freepfn, startpfn, endpfn);
 }
+
+/* freeing whole pages */
 /* Free the whole pages inside [addr, addr + size). */
 static void __init free_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
 				     unsigned long size)
@@ -191,6 +218,7 @@ static void __init free_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
 	bootmem_check_range(bdata, addr, size, "free_bootmem");
 	sidx = PFN_UP(addr - bdata->node_boot_start);
 	eidx = PFN_DOWN(addr - bdata->node_boot_start + size);
+	/* refuse to free a page of sidx to eidx that is free */
 	for (i = sidx; i < eidx; i++)
 		if (!bootmem_test(bdata, i))
 			bootmem_bug("double free of page %#lx (free_bootmem(%#lx, %#lx))",
@@ -203,6 +231,8 @@ static void __init free_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
 	if (bdata->last_offset && bdata->last_pos >= sidx && bdata->last_pos < eidx)
 		bdata->last_offset = 0;
 }
+
+/* reserving touched pages */
 /* Reserve every page that [addr, addr + size) touches. */
 static void __init reserve_bootmem_core(bootmem_data_t *bdata, unsigned long addr,
 					unsigned long size)
@@ -212,6 +242,7 @@ static void __init reserve_bootmem_core(bootmem_data_t *bdata, unsigned long add
 	bootmem_check_range(bdata, addr, size, "reserve_bootmem");
 	sidx = PFN_DOWN(addr - bdata->node_boot_start);
 	eidx = PFN_UP(addr - bdata->node_boot_start + size);
+	/* refuse to reserve a page of sidx to eidx that is reserved */
 	for (i = sidx; i < eidx; i++)
 		if (bootmem_test(bdata, i))
 			bootmem_bug("page %#lx reserved twice (reserve_bootmem(%#lx, %#lx))",
@@ -219,27 +250,44 @@ static void __init reserve_bootmem_core(bootmem_data_t *bdata, unsigned long add
 	for (i = sidx; i < eidx; i++)
 		bootmem_set(bdata, i);
 }
+
+/* reserving on the machine or on a node */
+/*
+ * Reserve every page that [addr, addr + size) touches.  It is a checked
+ * runtime error to reserve a reserved page, to pass size 0 or to name
+ * bytes outside the node.  Takes time proportional to size.
+ */
 void __init reserve_bootmem(unsigned long addr, unsigned long size)
 {
 	reserve_bootmem_core(contig_page_data.bdata, addr, size);
 }
 
+/* The same on pgdat. */
 void __init reserve_bootmem_node(pg_data_t *pgdat, unsigned long addr,
 				 unsigned long size)
 {
 	reserve_bootmem_core(pgdat->bdata, addr, size);
 }
 
+/* freeing on the machine or on a node */
+/*
+ * Free every page that lies wholly inside [addr, addr + size).  It is a
+ * checked runtime error to free a free page, to pass size 0 or to name
+ * bytes outside the node.  Takes time proportional to size.
+ */
 void __init free_bootmem(unsigned long addr, unsigned long size)
 {
 	free_bootmem_core(contig_page_data.bdata, addr, size);
 }
 
+/* The same on pgdat. */
 void __init free_bootmem_node(pg_data_t *pgdat, unsigned long addr,
 			      unsigned long size)
 {
 	free_bootmem_core(pgdat->bdata, addr, size);
 }
+
+/* allocating from one node */
 /*
  * Allocate size zeroed bytes aligned to align, preferably at or above
  * goal, from one node.  Returns NULL if the node has no room.
@@ -257,10 +305,13 @@ static void *__init __alloc_bootmem_core(bootmem_data_t *bdata, unsigned long si
 			    " and align a power of two", size, align, goal);
 	eidx = bdata->node_low_pfn - PFN_DOWN(bdata->node_boot_start);
 	/* choose the index where the scan starts */
+	/* compute offset, the lowest index aligned in physical terms */
 	offset = 0;
 	if (bdata->node_boot_start & (align - 1))
 		offset = align - (bdata->node_boot_start & (align - 1));
 	offset >>= PAGE_SHIFT;
+
+	/* start at the goal, or higher at last_success */
 	preferred = 0;
 	if (goal && goal >= bdata->node_boot_start && PFN_DOWN(goal) < bdata->node_low_pfn) {
 		preferred = goal - bdata->node_boot_start;
@@ -270,6 +321,7 @@ static void *__init __alloc_bootmem_core(bootmem_data_t *bdata, unsigned long si
 	preferred = (ALIGN(preferred, align) >> PAGE_SHIFT) + offset;
 	areasize = PFN_UP(size);
 	incr = align >> PAGE_SHIFT ? align >> PAGE_SHIFT : 1;
+	/* find the first fit at or above preferred, else from the bottom */
 	start = bootmem_scan(bdata, preferred, offset, incr, areasize, eidx);
 	if (start == eidx && preferred > offset)        /* wrap to the bottom */
 		start = bootmem_scan(bdata, offset, offset, incr, areasize, eidx);
@@ -285,6 +337,8 @@ static void *__init __alloc_bootmem_core(bootmem_data_t *bdata, unsigned long si
 	memset(ret, 0, size);
 	return ret;
 }
+
+/* the out-of-memory panic */
 /* Say which request failed, then panic. */
 static void __init bootmem_out_of_memory(unsigned long size, unsigned long align,
 					 unsigned long goal)
@@ -293,6 +347,14 @@ static void __init bootmem_out_of_memory(unsigned long size, unsigned long align
 	panic("Out of memory: bootmem alloc of %lu bytes (align %lu, goal %#lx)",
 	      size, align, goal);
 }
+
+/* __alloc_bootmem: the first node with room */
+/*
+ * size zeroed bytes aligned to align, at or above goal if possible,
+ * from the first node with room.  Never returns NULL: panics instead.
+ * It is a checked runtime error to pass size 0 or an align that is not
+ * a power of two.  Takes time proportional to the pages scanned.
+ */
 void *__init __alloc_bootmem(unsigned long size, unsigned long align,
 			     unsigned long goal)
 {
@@ -307,6 +369,8 @@ void *__init __alloc_bootmem(unsigned long size, unsigned long align,
 	return NULL;                    /* not reached */
 }
 
+/* __alloc_bootmem_node: the node named */
+/* The same from pgdat alone; panics if pgdat has no room. */
 void *__init __alloc_bootmem_node(pg_data_t *pgdat, unsigned long size,
 				  unsigned long align, unsigned long goal)
 {
@@ -316,6 +380,8 @@ void *__init __alloc_bootmem_node(pg_data_t *pgdat, unsigned long size,
 		bootmem_out_of_memory(size, align, goal);
 	return ptr;
 }
+
+/* handing a page to the buddy allocator */
 /* Give one page, known free, to the buddy allocator. */
 static void __init bootmem_release(struct page *page)
 {
@@ -323,6 +389,8 @@ static void __init bootmem_release(struct page *page)
 	set_page_count(page, 1);
 	__free_page(page);
 }
+
+/* retiring a node */
 /* Hand every free page of pgdat, then the bitmap, to the buddy allocator. */
 static unsigned long __init free_all_bootmem_core(pg_data_t *pgdat)
 {
@@ -340,22 +408,33 @@ static unsigned long __init free_all_bootmem_core(pg_data_t *pgdat)
 	for (i = map_pfn; i < map_pfn + map_pages; i++)
 		if (i >= first && i < bdata->node_low_pfn && !bootmem_test(bdata, i - first))
 			bootmem_bug("the bitmap's own page %#lx was never reserved", i);
+	/* release every page whose bit is clear, counting them in count */
 	for (i = 0; i < idx; i++)
 		if (!bootmem_test(bdata, i)) {
 			bootmem_release(base + i);
 			count++;
 		}
+	/* release the bitmap's own pages and retire the allocator */
 	for (i = 0; i < map_pages; i++)
 		bootmem_release(virt_to_page((char *)bdata->node_bootmem_map +
 					     i * PAGE_SIZE));
 	bdata->node_bootmem_map = NULL;
 	return count + map_pages;
 }
+
+/* retiring the machine or one node */
+/*
+ * Give every free page of pgdat and the bitmap's pages to the buddy
+ * allocator and retire its boot allocator; returns the pages given.
+ * It is a checked runtime error to use the allocator afterwards.
+ * => mem_map and the zones exist.  Time proportional to the node's pages.
+ */
 unsigned long __init free_all_bootmem_node(pg_data_t *pgdat)
 {
 	return free_all_bootmem_core(pgdat);
 }
 
+/* The same for the one node. */
 unsigned long __init free_all_bootmem(void)
 {
 	return free_all_bootmem_core(&contig_page_data);

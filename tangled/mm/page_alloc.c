@@ -1,14 +1,16 @@
 /* Generated from src.nw/12-page-alloc.nw, "Page allocation"; edit that file, not this one. */
 /* The buddy allocator with per-CPU hot and cold page lists. */
+
+/* includes */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/mm.h>
 #include <linux/gfp.h>
-#include <linux/ktest.h>
 #include <linux/monitor.h>
 
-/* buddy helpers */
+/* the buddy system */
+/* a page's index in its zone */
 #define MAX_ORDER_NR_PAGES      (1UL << (MAX_ORDER - 1))      /* 512 */
 
 /* The index of page within its zone, on which buddy arithmetic works. */
@@ -25,6 +27,8 @@ static inline bool bad_range(const struct zone *zone, const struct page *page)
 	       page >= zone->zone_mem_map + zone->spanned_pages ||
 	       page_zone(page) != zone;
 }
+
+/* marking the head of a free block */
 /* Mark page as the head of a free block of this order. */
 static inline void set_page_order(struct page *page, unsigned int order)
 {
@@ -58,6 +62,7 @@ static struct page *expand(struct zone *zone, struct page *page,
 	unsigned long size = 1UL << high;
 
 	while (high > low) {
+		/* put the upper half on the list one order down */
 		area--;
 		high--;
 		size >>= 1;
@@ -82,6 +87,7 @@ static struct page *__rmqueue(struct zone *zone, unsigned int order)
 	struct page *page;
 
 	for (current_order = order; current_order < MAX_ORDER; current_order++) {
+		/* take the first block of current_order, if any, and split it */
 		area = zone->free_area + current_order;
 		if (list_empty(&area->free_list))
 			continue;
@@ -122,12 +128,14 @@ static void __free_one_page(struct page *page, struct zone *zone,
 		page_idx &= buddy_idx;
 		order++;
 	}
+	/* put the merged block on the list of its order */
 	page = zone->zone_mem_map + page_idx;
 	set_page_order(page, order);
 	list_add(&page->list, &zone->free_area[order].free_list);
 	zone->free_area[order].nr_free++;
 }
 
+/* checking pages that come and go */
 /* reporting a bad page */
 /* Print why page cannot be freed (or allocated), with its fields. */
 static void report_bad_page(const struct page *page, unsigned int order,
@@ -157,99 +165,12 @@ static void free_pages_check(struct page *page, unsigned int order)
 	if (page->private != order)
 		bad_page(page, order, "freeing a block with the wrong order "
 			 "(private holds the order it was allocated with)");
+	/* refuse a block whose other pages are in use, free or reserved */
 	for (i = 1; i < (1UL << order); i++)
 		if (page_count(page + i) || PageBuddy(page + i) ||
 		    PageReserved(page + i))
 			bad_page(page + i, order, "freeing a block that "
 				 "overlaps pages that are in use or free");
-}
-
-/* moving blocks in bulk */
-/* Take up to count blocks of order from zone onto list; returns how many. */
-static int rmqueue_bulk(struct zone *zone, unsigned int order, int count,
-			struct list_head *list)
-{
-	unsigned long flags = 0;
-	struct page *page;
-	int i;
-
-	spin_lock_irqsave(&zone->lock, flags);
-	for (i = 0; i < count; i++) {
-		page = __rmqueue(zone, order);
-		if (page == NULL)
-			break;
-		list_add_tail(&page->list, list);
-	}
-	spin_unlock_irqrestore(&zone->lock, flags);
-	return i;
-}
-/* Free up to count blocks of order from the tail of list; returns how many. */
-static int free_pages_bulk(struct zone *zone, int count,
-			   struct list_head *list, unsigned int order)
-{
-	unsigned long flags = 0;
-	struct page *page;
-	int freed = 0;
-
-	spin_lock_irqsave(&zone->lock, flags);
-	while (!list_empty(list) && freed < count) {
-		page = list_entry(list->prev, struct page, list);
-		list_del(&page->list);
-		__free_one_page(page, zone, order);
-		freed++;
-	}
-	spin_unlock_irqrestore(&zone->lock, flags);
-	return freed;
-}
-/* Free one block of order > 0 whose last reference has gone. */
-static void __free_pages_ok(struct page *page, unsigned int order)
-{
-	struct zone *zone = page_zone(page);
-	unsigned long flags = 0;
-
-	spin_lock_irqsave(&zone->lock, flags);
-	__free_one_page(page, zone, order);
-	spin_unlock_irqrestore(&zone->lock, flags);
-}
-
-/* per-CPU list parameters */
-#define PCP_BATCH       16      /* pages moved per refill or drain */
-#define PCP_HOT_LOW     2       /* hot list: refill at 2 batches ... */
-#define PCP_HOT_HIGH    6       /* ... drain above 6 batches */
-#define PCP_COLD_HIGH   2       /* cold list: refill when empty, drain above 2 */
-/* The pageset of zone that belongs to the running processor. */
-static inline struct per_cpu_pageset *this_cpu_pageset(struct zone *zone)
-{
-	return &zone->pageset[0];
-}
-
-/* setting up a pageset */
-/* Set the marks of p's hot and cold lists for batch (0: lists off). */
-void setup_pageset(struct per_cpu_pageset *p, int batch)
-{
-	struct per_cpu_pages *pcp;
-
-	pcp = &p->pcp[0];                       /* hot */
-	pcp->count = 0;
-	pcp->low = PCP_HOT_LOW * batch;
-	pcp->high = PCP_HOT_HIGH * batch;
-	pcp->batch = max(batch, 1);
-	INIT_LIST_HEAD(&pcp->list);
-
-	pcp = &p->pcp[1];                       /* cold */
-	pcp->count = 0;
-	pcp->low = 0;
-	pcp->high = PCP_COLD_HIGH * batch;
-	pcp->batch = max(batch, 1);
-	INIT_LIST_HEAD(&pcp->list);
-}
-/* Give every processor's pageset of zone the standard marks. */
-void zone_pcp_init(struct zone *zone)
-{
-	int cpu;
-
-	for (cpu = 0; cpu < NR_CPUS; cpu++)
-		setup_pageset(&zone->pageset[cpu], PCP_BATCH);
 }
 
 /* preparing a block for its new owner */
@@ -261,6 +182,113 @@ static void prep_new_page(struct page *page, unsigned int order)
 		bad_page(page, order, "a free page changed while it was free");
 	set_page_count(page, 1);
 	page->private = order;
+}
+
+/* moving blocks in bulk */
+/* taking a batch of blocks */
+/* Take up to count blocks of order from zone onto list; returns how many. */
+static int rmqueue_bulk(struct zone *zone, unsigned int order, int count,
+			struct list_head *list)
+{
+	unsigned long flags = 0;
+	struct page *page;
+	int i;
+
+	spin_lock_irqsave(&zone->lock, flags);
+	/* move up to count blocks from the buddy lists to the tail of list */
+	for (i = 0; i < count; i++) {
+		page = __rmqueue(zone, order);
+		if (page == NULL)
+			break;
+		list_add_tail(&page->list, list);
+	}
+	spin_unlock_irqrestore(&zone->lock, flags);
+	return i;
+}
+
+/* freeing a batch of blocks */
+/* Free up to count blocks of order from the tail of list; returns how many. */
+static int free_pages_bulk(struct zone *zone, int count,
+			   struct list_head *list, unsigned int order)
+{
+	unsigned long flags = 0;
+	struct page *page;
+	int freed = 0;
+
+	spin_lock_irqsave(&zone->lock, flags);
+	/* free blocks from the tail of list until count are freed or none is left */
+	while (!list_empty(list) && freed < count) {
+		page = list_entry(list->prev, struct page, list);
+		list_del(&page->list);
+		__free_one_page(page, zone, order);
+		freed++;
+	}
+	spin_unlock_irqrestore(&zone->lock, flags);
+	return freed;
+}
+
+/* freeing a block of order above zero */
+/* Free one block of order > 0 whose last reference has gone. */
+static void __free_pages_ok(struct page *page, unsigned int order)
+{
+	struct zone *zone = page_zone(page);
+	unsigned long flags = 0;
+
+	spin_lock_irqsave(&zone->lock, flags);
+	__free_one_page(page, zone, order);
+	spin_unlock_irqrestore(&zone->lock, flags);
+}
+
+/* the per-CPU hot and cold lists */
+/* the lists' marks */
+#define PCP_BATCH       16      /* pages moved per refill or drain */
+#define PCP_HOT_LOW     2       /* hot list: refill at 2 batches ... */
+#define PCP_HOT_HIGH    6       /* ... drain above 6 batches */
+#define PCP_COLD_HIGH   2       /* cold list: refill when empty, drain above 2 */
+
+/* the running processor's pageset */
+/* The pageset of zone that belongs to the running processor. */
+static inline struct per_cpu_pageset *this_cpu_pageset(struct zone *zone)
+{
+	return &zone->pageset[0];
+}
+
+/* setting up a pageset */
+/*
+ * Set the marks of p's hot and cold lists for batch (0: lists off).
+ * It is an unchecked runtime error to call it while a list holds pages.
+ */
+void setup_pageset(struct per_cpu_pageset *p, int batch)
+{
+	struct per_cpu_pages *pcp;
+
+	/* give the hot list its marks for batch */
+	pcp = &p->pcp[0];                       /* hot */
+	pcp->count = 0;
+	pcp->low = PCP_HOT_LOW * batch;
+	pcp->high = PCP_HOT_HIGH * batch;
+	pcp->batch = max(batch, 1);
+	INIT_LIST_HEAD(&pcp->list);
+	/* give the cold list its marks for batch */
+	pcp = &p->pcp[1];                       /* cold */
+	pcp->count = 0;
+	pcp->low = 0;
+	pcp->high = PCP_COLD_HIGH * batch;
+	pcp->batch = max(batch, 1);
+	INIT_LIST_HEAD(&pcp->list);
+}
+
+/* setting up every pageset of a zone */
+/*
+ * Give every processor's pageset of zone the standard marks.  It is an
+ * unchecked runtime error to call it while a list of zone holds pages.
+ */
+void zone_pcp_init(struct zone *zone)
+{
+	int cpu;
+
+	for (cpu = 0; cpu < NR_CPUS; cpu++)
+		setup_pageset(&zone->pageset[cpu], PCP_BATCH);
 }
 
 /* allocating through the per-CPU lists */
@@ -287,6 +315,7 @@ static struct page *buffered_rmqueue(struct zone *zone, unsigned int order,
 			pcp->count--;
 		}
 	} else {
+		/* take a block of order from the buddy lists under the zone lock */
 		spin_lock_irqsave(&zone->lock, flags);
 		page = __rmqueue(zone, order);
 		spin_unlock_irqrestore(&zone->lock, flags);
@@ -310,7 +339,11 @@ static void free_hot_cold_page(struct page *page, int cold)
 }
 
 /* draining the per-CPU lists */
-/* Send every page on this processor's lists back to the buddy lists. */
+/*
+ * Send every page on this processor's lists back to the buddy lists;
+ * returns how many.  => no zone lock held.  Time proportional to the
+ * pages drained.
+ */
 unsigned long drain_local_pages(void)
 {
 	unsigned long drained = 0;
@@ -322,6 +355,7 @@ unsigned long drain_local_pages(void)
 			struct zone *zone = pgdat->node_zones + j;
 
 			for (cold = 0; cold < 2; cold++) {
+				/* drain list cold of zone into the buddy lists */
 				struct per_cpu_pages *pcp =
 					&this_cpu_pageset(zone)->pcp[cold];
 
@@ -335,7 +369,8 @@ unsigned long drain_local_pages(void)
 	return drained;
 }
 
-/* building the zonelists */
+/* zonelists */
+/* the zone a request prefers */
 /* The zone a request with these zone bits prefers. */
 static int highest_zone(unsigned int zone_bits)
 {
@@ -346,6 +381,7 @@ static int highest_zone(unsigned int zone_bits)
 	return ZONE_NORMAL;
 }
 
+/* building a node's zonelists */
 /* Fill pgdat's zonelists: for each kind of request, its zones from the top. */
 static void __init build_zonelists(pg_data_t *pgdat)
 {
@@ -355,6 +391,7 @@ static void __init build_zonelists(pg_data_t *pgdat)
 	for (i = 0; i < GFP_ZONETYPES; i++) {
 		struct zonelist *zonelist = pgdat->node_zonelists + i;
 
+		/* list the present zones from highest_zone(i) down in zonelist */
 		j = 0;
 		for (k = highest_zone(i); k >= 0; k--)
 			if (pgdat->node_zones[k].present_pages)
@@ -362,13 +399,20 @@ static void __init build_zonelists(pg_data_t *pgdat)
 		zonelist->zones[j] = NULL;
 	}
 }
-/* Build every node's zonelists; check that zones start on a 2 MiB boundary. */
+
+/* building every node's zonelists */
+/*
+ * Build every node's zonelists.  It is a checked runtime error for a
+ * present zone not to start on a 2 MiB boundary.  => once, before the
+ * first page is freed into the zones.
+ */
 void __init build_all_zonelists(void)
 {
 	pg_data_t *pgdat;
 	int nodes = 0, j;
 
 	for_each_pgdat(pgdat) {
+		/* check that each present zone of pgdat starts on a 2 MiB boundary */
 		for (j = 0; j < MAX_NR_ZONES; j++)
 			if (pgdat->node_zones[j].present_pages &&
 			    pgdat->node_zones[j].zone_start_pfn % MAX_ORDER_NR_PAGES) {
@@ -384,7 +428,8 @@ void __init build_all_zonelists(void)
 	printk(KERN_INFO "Built %d zonelists\n", nodes);
 }
 
-/* one pass over a zonelist */
+/* watermarks and the allocation loop */
+/* the watermark of a pass */
 #define ALLOC_WMARK_LOW         0x01    /* respect pages_low */
 #define ALLOC_WMARK_MIN         0x02    /* respect pages_min */
 #define ALLOC_HIGH              0x04    /* __GFP_HIGH: a quarter of pages_min */
@@ -398,6 +443,8 @@ static unsigned long zone_mark(const struct zone *zone, int alloc_flags)
 		return zone->pages_min / 4;
 	return zone->pages_min;
 }
+
+/* one pass over a zonelist */
 /*
  * Try each zone of the NULL-terminated zones in turn; take the block
  * from the first whose free pages are above the accumulated watermark.
@@ -413,6 +460,7 @@ static struct page *get_page_from_zonelist(unsigned int gfp_mask,
 	int i;
 
 	for (i = 0; zones[i] != NULL; i++) {
+		/* take the block from zone i if it is above the accumulated mark */
 		struct zone *z = zones[i];
 
 		min += zone_mark(z, alloc_flags);
@@ -426,7 +474,7 @@ static struct page *get_page_from_zonelist(unsigned int gfp_mask,
 }
 
 /* waking kswapd */
-/* Ask kswapd to balance zone if it is at or below its low mark. */
+/* Ask kswapd to balance zone if it is at or below its low mark. O(1). */
 void wakeup_kswapd(struct zone *zone)
 {
 	if (zone->free_pages > zone->pages_low)
@@ -454,6 +502,7 @@ static bool should_alloc_retry(unsigned int gfp_mask, unsigned int order,
 {
 	if (gfp_mask & __GFP_NORETRY)
 		return false;
+	/* without progress, stop, or panic if the caller may not fail */
 	if (progress == 0) {
 		if (gfp_mask & __GFP_NOFAIL)
 			panic("out of memory: an order-%u __GFP_NOFAIL allocation "
@@ -467,8 +516,9 @@ static bool should_alloc_retry(unsigned int gfp_mask, unsigned int order,
 
 /* the allocation loop */
 /*
- * Allocate 2^order pages from the first suitable zone of zonelist.
- * => zone locks not held.  Returns the block's first page or NULL.
+ * Allocate 2^order pages from the first suitable zone of zonelist, or
+ * NULL.  It is a checked runtime error to pass order >= MAX_ORDER or an
+ * impossible __GFP_NOFAIL.  => no zone lock held.
  */
 struct page *__alloc_pages(unsigned int gfp_mask, unsigned int order,
 			   struct zonelist *zonelist)
@@ -492,6 +542,7 @@ struct page *__alloc_pages(unsigned int gfp_mask, unsigned int order,
 	}
 	if (zones[0] == NULL)
 		return NULL;
+	/* take the fast path: one pass respecting pages_low */
 	page = get_page_from_zonelist(gfp_mask, order, zones, ALLOC_WMARK_LOW);
 	if (page != NULL)
 		return page;
@@ -505,6 +556,7 @@ struct page *__alloc_pages(unsigned int gfp_mask, unsigned int order,
 	if (!(gfp_mask & __GFP_WAIT))
 		goto nopage;
 rebalance:
+	/* free some memory, try again, and go round while that helps */
 	progress = free_some_pages(order);
 	page = get_page_from_zonelist(gfp_mask, order, zones, ALLOC_WMARK_MIN);
 	if (page != NULL)
@@ -519,8 +571,12 @@ nopage:
 	return NULL;
 }
 
-/* allocation by address */
-/* Allocate 2^order low-memory pages; returns their address or 0. */
+/* the entry points */
+/* allocating by address */
+/*
+ * Allocate 2^order low-memory pages; returns their address or 0.  It is
+ * a checked runtime error to pass __GFP_HIGHMEM.
+ */
 unsigned long __get_free_pages(unsigned int gfp_mask, unsigned int order)
 {
 	struct page *page;
@@ -536,6 +592,7 @@ unsigned long __get_free_pages(unsigned int gfp_mask, unsigned int order)
 	return (unsigned long)page_address(page);
 }
 
+/* allocating a zeroed page */
 /* Allocate one low-memory page filled with zeros; returns its address or 0. */
 unsigned long get_zeroed_page(unsigned int gfp_mask)
 {
@@ -547,9 +604,14 @@ unsigned long get_zeroed_page(unsigned int gfp_mask)
 }
 
 /* freeing by page */
-/* Drop a reference to the block of 2^order pages at page; free it if last. */
+/*
+ * Drop a reference to the block of 2^order pages at page; free it if
+ * last.  It is a checked runtime error to free a free, reserved or
+ * wrongly sized block.  => no zone lock held.
+ */
 void __free_pages(struct page *page, unsigned int order)
 {
+	/* refuse to free an impossible, reserved or unallocated block */
 	if (unlikely(order >= MAX_ORDER))
 		bad_page(page, order, "freeing a block of an impossible order");
 	if (PageReserved(page))
@@ -565,13 +627,16 @@ void __free_pages(struct page *page, unsigned int order)
 	else
 		__free_pages_ok(page, order);
 }
-/* Free by address a block that __get_free_pages returned. */
+
+/* freeing by address */
+/* Free by address a block that __get_free_pages returned; 0 is ignored. */
 void free_pages(unsigned long addr, unsigned int order)
 {
 	if (addr != 0)
 		__free_pages(virt_to_page(addr), order);
 }
 
+/* freeing a page whose count is already zero */
 /* Check a single page whose count is already zero, for the hot or cold list. */
 static void free_zero_count_page(struct page *page, int cold)
 {
@@ -581,18 +646,20 @@ static void free_zero_count_page(struct page *page, int cold)
 	free_hot_cold_page(page, cold);
 }
 
+/* Free to the hot list a page whose count the caller dropped to 0. */
 void free_hot_page(struct page *page)
 {
 	free_zero_count_page(page, 0);
 }
 
+/* The same to the cold list, for a page not in the cache. */
 void free_cold_page(struct page *page)
 {
 	free_zero_count_page(page, 1);
 }
 
 /* counting free pages */
-/* Free pages in the buddy lists of every zone. */
+/* Free pages in the buddy lists of every zone.  Time: one read per zone. */
 unsigned long nr_free_pages(void)
 {
 	unsigned long sum = 0;
@@ -616,6 +683,7 @@ unsigned long nr_free_highpages(void)
 	return sum;
 }
 
+/* the views */
 /* the buddyinfo view */
 #define BUDDYINFO_LINE  (32 + 7 * MAX_ORDER)    /* "Node 0, zone ..." + columns */
 
@@ -632,6 +700,7 @@ void buddyinfo_show(void)
 
 			if (!zone->present_pages)
 				continue;
+			/* print the line of zone: its name, then a count per order */
 			len = snprintf(line, sizeof(line), "Node %d, zone %8s ",
 				       pgdat->node_id, zone->name);
 			for (order = 0; order < MAX_ORDER; order++)
@@ -640,6 +709,8 @@ void buddyinfo_show(void)
 			printk(KERN_ALERT "%s\n", line);
 		}
 }
+
+/* the buddyinfo command */
 static void cmd_buddyinfo(int argc, char **argv)
 {
 	(void)argc, (void)argv;
@@ -665,246 +736,10 @@ void meminfo_show(void)
 	printk(KERN_ALERT "%-14s%8lu kB\n", "LowFree:", K(free - highfree));
 }
 
+/* the meminfo command */
 static void cmd_meminfo(int argc, char **argv)
 {
 	(void)argc, (void)argv;
 	meminfo_show();
 }
 MONITOR_CMD("meminfo", "memory totals in kB (/proc/meminfo)", cmd_meminfo);
-
-/* self-tests */
-/* helpers for the self-tests */
-struct zone_snapshot {
-	unsigned long free_pages;
-	unsigned long nr_free[MAX_ORDER];
-};
-
-/* Drain the per-CPU lists, then record every zone's free counts. */
-static void snapshot_zones(struct zone_snapshot snap[MAX_NR_ZONES])
-{
-	int j, order;
-
-	drain_local_pages();
-	for (j = 0; j < MAX_NR_ZONES; j++) {
-		struct zone *zone = contig_page_data.node_zones + j;
-
-		snap[j].free_pages = zone->free_pages;
-		for (order = 0; order < MAX_ORDER; order++)
-			snap[j].nr_free[order] = zone->free_area[order].nr_free;
-	}
-}
-/* Allocate every page that can be had, largest blocks first, onto held[]. */
-static unsigned long grab_everything(struct list_head held[MAX_ORDER],
-				     unsigned long got[MAX_NR_ZONES])
-{
-	unsigned long total = 0;
-	struct page *page;
-	int order;
-
-	for (order = MAX_ORDER - 1; order >= 0; order--) {
-		INIT_LIST_HEAD(&held[order]);
-		while ((page = alloc_pages(GFP_HIGHUSER | __GFP_NOWARN |
-					   __GFP_NORETRY, order)) != NULL) {
-			list_add(&page->lru, &held[order]);
-			got[zone_idx(page_zone(page))] += 1UL << order;
-			total += 1UL << order;
-		}
-	}
-	return total;
-}
-/* Free every block on held[]. */
-static void release_everything(struct list_head held[MAX_ORDER])
-{
-	struct page *page;
-	int order;
-
-	for (order = 0; order < MAX_ORDER; order++)
-		while (!list_empty(&held[order])) {
-			page = list_entry(held[order].next, struct page, lru);
-			list_del(&page->lru);
-			INIT_LIST_HEAD(&page->lru);
-			__free_pages(page, order);
-		}
-}
-/* Whether zonelist i is exactly the present zones among want[], in order. */
-static bool zonelist_is(unsigned int i, const int *want, int nwant)
-{
-	struct zone **z = contig_page_data.node_zonelists[i].zones;
-	int k;
-
-	for (k = 0; k < nwant; k++) {
-		struct zone *zone = contig_page_data.node_zones + want[k];
-
-		if (!zone->present_pages)
-			continue;
-		if (*z++ != zone)
-			return false;
-	}
-	return *z == NULL;
-}
-
-/* the page_alloc_all test */
-static void page_alloc_all(void)
-{
-	struct zone_snapshot before[MAX_NR_ZONES], after[MAX_NR_ZONES];
-	unsigned long got[MAX_NR_ZONES] = { 0 }, saved[MAX_NR_ZONES][3];
-	struct list_head held[MAX_ORDER];
-	struct zone *zones = contig_page_data.node_zones;
-	int j;
-
-	snapshot_zones(before);
-	/* lower every zone's watermarks to zero, saving them in saved */
-	for (j = 0; j < MAX_NR_ZONES; j++) {
-		saved[j][0] = zones[j].pages_min;
-		saved[j][1] = zones[j].pages_low;
-		saved[j][2] = zones[j].pages_high;
-		zones[j].pages_min = zones[j].pages_low = zones[j].pages_high = 0;
-	}
-	grab_everything(held, got);
-	for (j = 0; j < MAX_NR_ZONES; j++) {
-		ktest_check(got[j] == before[j].free_pages && zones[j].free_pages == 0,
-			    "each zone gave up all its free pages", "%s: got %lu of %lu, "
-			    "%lu left", zones[j].name, got[j], before[j].free_pages,
-			    zones[j].free_pages);
-		KTEST_EQ(zones[j].pageset[0].pcp[0].count + zones[j].pageset[0].pcp[1].count,
-			 0, "no pages are left on the per-CPU lists");
-	}
-	release_everything(held);
-	/* restore every zone's watermarks from saved */
-	for (j = 0; j < MAX_NR_ZONES; j++) {
-		zones[j].pages_min = saved[j][0];
-		zones[j].pages_low = saved[j][1];
-		zones[j].pages_high = saved[j][2];
-	}
-	snapshot_zones(after);
-	for (j = 0; j < MAX_NR_ZONES; j++)
-		ktest_check(!memcmp(&before[j], &after[j], sizeof(before[j])),
-			    "each zone has its boot-time free blocks again",
-			    "%s: %lu free pages, expected %lu", zones[j].name,
-			    after[j].free_pages, before[j].free_pages);
-}
-KTEST(page_alloc_all, "allocate every free page of every zone, free all, compare");
-
-/* the page_alloc_gfp test */
-static void page_alloc_gfp(void)
-{
-	static const int normal[] = { ZONE_NORMAL, ZONE_DMA };
-	static const int dma[] = { ZONE_DMA };
-	static const int high[] = { ZONE_HIGHMEM, ZONE_NORMAL, ZONE_DMA };
-	struct zone *zones = contig_page_data.node_zones;
-	unsigned long free = (drain_local_pages(), nr_free_pages());
-	struct page *page;
-
-	KTEST_TRUE(zonelist_is(0, normal, 2), "zonelist 0 is NORMAL, DMA");
-	KTEST_TRUE(zonelist_is(__GFP_DMA, dma, 1), "zonelist __GFP_DMA is DMA");
-	KTEST_TRUE(zonelist_is(__GFP_HIGHMEM, high, 3),
-		   "zonelist __GFP_HIGHMEM is HIGHMEM, NORMAL, DMA");
-	/* check where GFP_DMA, GFP_KERNEL and GFP_HIGHUSER pages come from */
-	page = alloc_page(GFP_DMA);
-	KTEST_TRUE(page && page_zone(page) == &zones[ZONE_DMA] &&
-		   page_to_pfn(page) < MAX_DMA_ADDRESS_PFN, "GFP_DMA: a page below 16 MiB");
-	__free_page(page);
-	page = alloc_page(GFP_KERNEL);
-	KTEST_TRUE(page && page_zone(page) == (zones[ZONE_NORMAL].present_pages ?
-		   &zones[ZONE_NORMAL] : &zones[ZONE_DMA]) && page_address(page),
-		   "GFP_KERNEL: a normal-zone page with an address");
-	__free_page(page);
-	page = alloc_page(GFP_HIGHUSER);
-	if (zones[ZONE_HIGHMEM].present_pages)
-		KTEST_TRUE(page && page_zone(page) == &zones[ZONE_HIGHMEM],
-			   "GFP_HIGHUSER: a high-memory page");
-	else
-		KTEST_TRUE(page && page_zone(page) == (zones[ZONE_NORMAL].present_pages ?
-			   &zones[ZONE_NORMAL] : &zones[ZONE_DMA]),
-			   "GFP_HIGHUSER without high memory: a normal page");
-	__free_page(page);
-	/* check get_zeroed_page and an order-3 block */
-	{
-		unsigned long addr = __get_free_page(GFP_KERNEL), zeroed, i, nonzero = 0;
-
-		memset((void *)addr, 0xa5, PAGE_SIZE);
-		free_page(addr);
-		zeroed = get_zeroed_page(GFP_KERNEL);
-		KTEST_EQ(zeroed, addr, "the page just freed is the next one allocated");
-		for (i = 0; i < PAGE_SIZE; i++)
-			nonzero += ((unsigned char *)zeroed)[i] != 0;
-		KTEST_EQ(nonzero, 0, "get_zeroed_page clears a dirty page");
-		free_page(zeroed);
-		addr = __get_free_pages(GFP_KERNEL, 3);
-		KTEST_TRUE(addr && (__pa(addr) >> PAGE_SHIFT) % 8 == 0 &&
-			   virt_to_page(addr)->private == 3,
-			   "an order-3 block is aligned to 8 pages and records its order");
-		free_pages(addr, 3);
-	}
-	drain_local_pages();
-	KTEST_EQ(nr_free_pages(), free, "every page went back");
-}
-KTEST(page_alloc_gfp, "zonelists and the zone each GFP mask allocates from");
-
-/* the page_alloc_pcp test */
-#define PCP_TEST_BURST  64      /* pages per burst: crosses both marks */
-#define PCP_TEST_ROUNDS 8       /* bursts: 8 x 128 = 1024 operations */
-
-/* Allocate and free PCP_TEST_ROUNDS bursts; returns zone lock acquisitions. */
-static unsigned long pcp_bursts(struct zone *zone)
-{
-	unsigned long before = zone->lock.acquisitions;
-	struct page *pages[PCP_TEST_BURST];
-	int round, i;
-
-	for (round = 0; round < PCP_TEST_ROUNDS; round++) {
-		for (i = 0; i < PCP_TEST_BURST; i++)
-			pages[i] = alloc_page(GFP_KERNEL);
-		for (i = 0; i < PCP_TEST_BURST; i++)
-			__free_page(pages[i]);
-	}
-	return zone->lock.acquisitions - before;
-}
-static void page_alloc_pcp(void)
-{
-	struct zone *zone = contig_page_data.node_zonelists[0].zones[0];
-	struct per_cpu_pages *hot = &zone->pageset[0].pcp[0];
-	struct per_cpu_pages *cold = &zone->pageset[0].pcp[1];
-	struct page *p, *q;
-	unsigned long before, ops = 2 * PCP_TEST_BURST * PCP_TEST_ROUNDS;
-	int i;
-
-	/* check the marks and counts of every zone's lists */
-	for (i = 0; i < MAX_NR_ZONES; i++) {
-		struct per_cpu_pages *h = &contig_page_data.node_zones[i].pageset[0].pcp[0];
-		struct per_cpu_pages *c = &contig_page_data.node_zones[i].pageset[0].pcp[1];
-
-		KTEST_TRUE(h->low == 32 && h->high == 96 && h->batch == 16 &&
-			   c->low == 0 && c->high == 32 && c->batch == 16,
-			   "marks: hot 32..96, cold 0..32, batch 16");
-		KTEST_TRUE(h->count >= 0 && h->count <= h->high && c->count >= 0 &&
-			   c->count <= c->high, "list counts lie between 0 and high");
-	}
-	p = alloc_page(GFP_KERNEL);
-	__free_page(p);
-	q = alloc_page(GFP_KERNEL);
-	KTEST_TRUE(p == q, "the hot list is last in, first out");
-	i = hot->count;
-	p = alloc_page(GFP_KERNEL | __GFP_COLD);
-	KTEST_EQ(hot->count, i, "a __GFP_COLD request leaves the hot list alone");
-	if (put_page_testzero(p))
-		free_cold_page(p);
-	KTEST_TRUE(cold->list.next == &p->list, "free_cold_page puts the page on the cold list");
-	/* count zone lock acquisitions with the lists on and off */
-	before = zone->lock.acquisitions;
-	for (i = 0; i < 1000; i++)
-		__free_page(alloc_page(GFP_KERNEL));
-	KTEST_TRUE(zone->lock.acquisitions - before <= 1,
-		   "1000 alloc/free pairs take the zone lock at most once");
-	before = pcp_bursts(zone);
-	ktest_check(before <= ops / PCP_BATCH + 2, "bursts take the lock about once per batch",
-		    "%lu acquisitions for %lu operations", before, ops);
-	drain_local_pages();
-	setup_pageset(&zone->pageset[0], 0);
-	before = pcp_bursts(zone);
-	KTEST_EQ(before, ops, "with the lists off, every operation takes the lock");
-	drain_local_pages();
-	setup_pageset(&zone->pageset[0], PCP_BATCH);
-	__free_page(q);
-}
-KTEST(page_alloc_pcp, "per-CPU lists: marks, LIFO, cold pages, zone-lock savings");

@@ -47,7 +47,7 @@ static inline unsigned int gfp_zone(unsigned int gfp_mask)
 	return zone;
 }
 
-/* allocating and freeing pages */
+/* allocating pages */
 struct page *__alloc_pages(unsigned int gfp_mask, unsigned int order,
 			   struct zonelist *zonelist);
 
@@ -62,6 +62,7 @@ unsigned long __get_free_pages(unsigned int gfp_mask, unsigned int order);
 unsigned long get_zeroed_page(unsigned int gfp_mask);
 #define __get_free_page(gfp_mask)       __get_free_pages(gfp_mask, 0)
 
+/* freeing pages */
 void __free_pages(struct page *page, unsigned int order);
 void free_pages(unsigned long addr, unsigned int order);
 #define __free_page(page)               __free_pages(page, 0)

@@ -1,28 +1,29 @@
 /* Generated from src.nw/11-bootmem.nw, "The boot memory allocator"; edit that file, not this one. */
 /* setup_memory: the frame limits and the boot allocator on the PC. */
+
+/* includes */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/bootmem.h>
-#include <linux/ktest.h>
 #include <linux/mm.h>
 #include <linux/multiboot.h>
 #include <linux/setup.h>
 #include <asm/boot.h>
 #include <asm/page.h>
 #include <asm/sections.h>
+#include "setup_memory.h"
 
-/* data */
+/* the high-memory limits */
 unsigned long highstart_pfn, highend_pfn;
-#define MAX_BOOT_RANGES 64      /* page 0, kernel, 4 loader tables, 29 modules */
 
-struct boot_range {
-	unsigned long start, end;       /* page frames [start, end) */
-};
-static struct boot_range boot_ranges[MAX_BOOT_RANGES];
-static int nr_boot_ranges;
-static unsigned long bootmap_pfn, bootmap_bytes;
+/* the kept ranges */
+struct boot_range boot_ranges[MAX_BOOT_RANGES];
+int nr_boot_ranges;
 
-/* frame limits */
+/* where the bitmap went */
+unsigned long bootmap_pfn, bootmap_bytes;
+
+/* finding the end of RAM */
 #define MAX_PAE_PFN     (1UL << (36 - PAGE_SHIFT))      /* 64 GiB */
 
 /* max_pfn: the end of the highest whole page of usable RAM. */
@@ -32,6 +33,7 @@ static void __init find_max_pfn(void)
 
 	max_pfn = 0;
 	for (i = 0; i < e820.nr_map; i++) {
+		/* raise max_pfn to the end of region i if it is RAM */
 		struct e820entry *r = &e820.map[i];
 		u64 start = PFN_UP(r->addr), end = PFN_DOWN(r->addr + r->size);
 
@@ -46,6 +48,8 @@ static void __init find_max_pfn(void)
 			max_pfn = end;
 	}
 }
+
+/* splitting low from high memory */
 #define pages_to_mb(x)  ((x) >> (20 - PAGE_SHIFT))
 
 /* max_low_pfn and the high-memory range, from max_pfn. */
@@ -57,12 +61,13 @@ static void __init find_max_low_pfn(void)
 	highstart_pfn = highend_pfn = max_pfn;
 	if (max_pfn > max_low_pfn)
 		highstart_pfn = max_low_pfn;
+	/* print the sizes of high and low memory */
 	printk(KERN_NOTICE "%luMB HIGHMEM available.\n",
 	       pages_to_mb(highend_pfn - highstart_pfn));
 	printk(KERN_NOTICE "%luMB LOWMEM available.\n", pages_to_mb(max_low_pfn));
 }
 
-/* RAM runs */
+/* the whole pages of a region */
 /* The whole pages of e820 region r, clipped to what PAE can address. */
 static void e820_pfns(const struct e820entry *r, u64 *start, u64 *end)
 {
@@ -72,16 +77,20 @@ static void e820_pfns(const struct e820entry *r, u64 *start, u64 *end)
 	*start = PFN_UP(r->addr);
 	*end = min_t(u64, PFN_DOWN(r->addr + r->size), MAX_PAE_PFN);
 }
+
+/* finding a run of RAM */
 /*
  * The first RAM frame at or above pfn, or ~0UL if there is none; *end
  * becomes one past the last frame of the run of RAM that starts there.
+ * Takes time proportional to the square of the e820 map's length.
  */
-static unsigned long next_ram_run(unsigned long pfn, unsigned long *end)
+unsigned long next_ram_run(unsigned long pfn, unsigned long *end)
 {
 	u64 s, e, start = ~0UL;
 	bool grew;
 	int i;
 
+	/* find the lowest RAM frame at or above pfn in start */
 	for (i = 0; i < e820.nr_map; i++) {
 		e820_pfns(&e820.map[i], &s, &e);
 		if (s < e && e > pfn)
@@ -101,10 +110,12 @@ static unsigned long next_ram_run(unsigned long pfn, unsigned long *end)
 	} while (grew);
 	return start;
 }
-#define for_each_ram_run(s, e, lo, hi)                                  \
-	for ((s) = next_ram_run((lo), &(e)); (s) < (hi);                \
-	     (s) = next_ram_run((e), &(e)))
-/* RAM pages in [lo, hi) whose struct page is PG_reserved. */
+
+/* counting reserved RAM pages */
+/*
+ * RAM pages in [lo, hi) whose struct page is PG_reserved.  => mem_map
+ * exists.  Takes time proportional to hi - lo.
+ */
 unsigned long reserved_ram_pages(unsigned long lo, unsigned long hi)
 {
 	unsigned long s, e, pfn, n = 0;
@@ -115,7 +126,7 @@ unsigned long reserved_ram_pages(unsigned long lo, unsigned long hi)
 	return n;
 }
 
-/* boot data to keep */
+/* keeping one range */
 /* Add the pages holding [phys, phys + size) to boot_ranges. */
 static void __init keep_range(u64 phys, u64 size, const char *what)
 {
@@ -130,6 +141,8 @@ static void __init keep_range(u64 phys, u64 size, const char *what)
 	printk(KERN_INFO " bootmem: keep %016llx - %016llx (%s)\n",
 	       phys, phys + size, what);
 }
+
+/* collecting the boot data to keep */
 /* Collect page 0, the kernel image and the loader's data in boot_ranges. */
 static void __init collect_boot_ranges(struct multiboot_info *mbi)
 {
@@ -150,6 +163,7 @@ static void __init collect_boot_ranges(struct multiboot_info *mbi)
 			keep_range(mbi->mods_addr, len, "module list");
 			if (mbi->mods_addr + len <= BOOT_MAP_SIZE)
 				for (i = 0; i < mbi->mods_count; i++, mod++) {
+					/* keep module mod and its command line */
 					keep_range(mod->mod_start, mod->mod_end - mod->mod_start,
 						   "module");
 					keep_range(mod->string, COMMAND_LINE_SIZE,
@@ -157,11 +171,14 @@ static void __init collect_boot_ranges(struct multiboot_info *mbi)
 				}
 		}
 }
+
+/* sorting and merging the kept ranges */
 /* Sort boot_ranges by start and merge overlapping or touching ranges. */
 static void __init sort_boot_ranges(void)
 {
 	int i, j, n = 0;
 
+	/* sort boot_ranges by start */
 	for (i = 1; i < nr_boot_ranges; i++) {
 		struct boot_range r = boot_ranges[i];
 
@@ -169,6 +186,7 @@ static void __init sort_boot_ranges(void)
 			boot_ranges[j] = boot_ranges[j - 1];
 		boot_ranges[j] = r;
 	}
+	/* merge each range into the previous one if they overlap or touch */
 	for (i = 1; i < nr_boot_ranges; i++) {
 		if (boot_ranges[i].start <= boot_ranges[n].end)
 			boot_ranges[n].end = max(boot_ranges[n].end, boot_ranges[i].end);
@@ -177,6 +195,8 @@ static void __init sort_boot_ranges(void)
 	}
 	nr_boot_ranges = nr_boot_ranges ? n + 1 : 0;
 }
+
+/* reserving the kept ranges */
 /* Reserve the RAM below max_low_pfn of every range in boot_ranges. */
 static void __init reserve_boot_ranges(void)
 {
@@ -189,7 +209,13 @@ static void __init reserve_boot_ranges(void)
 			reserve_bootmem(PFN_PHYS(s), PFN_PHYS(min(e, hi) - s));
 	}
 }
-/* Free every RAM page in [highstart_pfn, highend_pfn) that is not kept. */
+
+/* freeing high memory around the kept ranges */
+/*
+ * Call release on every RAM page in [highstart_pfn, highend_pfn) that
+ * no kept range holds.  => mem_map exists.  Time proportional to the
+ * high pages.
+ */
 void __init set_highmem_pages_init(void (*release)(struct page *))
 {
 	unsigned long s, e, pfn;
@@ -197,6 +223,7 @@ void __init set_highmem_pages_init(void (*release)(struct page *))
 
 	for_each_ram_run(s, e, highstart_pfn, highend_pfn)
 		for (pfn = s; pfn < min(e, highend_pfn); pfn++) {
+			/* skip pfn if kept range r holds it */
 			while (r < nr_boot_ranges && boot_ranges[r].end <= pfn)
 				r++;
 			if (r < nr_boot_ranges && boot_ranges[r].start <= pfn)
@@ -205,7 +232,7 @@ void __init set_highmem_pages_init(void (*release)(struct page *))
 		}
 }
 
-/* the bitmap's place */
+/* placing the bitmap */
 /* The first frame after the kernel where pages frames of RAM hold nothing. */
 static unsigned long __init find_bootmap_start(unsigned long pages)
 {
@@ -214,6 +241,7 @@ static unsigned long __init find_bootmap_start(unsigned long pages)
 
 	for (;;) {
 		start = next_ram_run(start, &end);
+		/* panic if low memory has no room for the bitmap at start */
 		if (start == ~0UL || start + pages > max_low_pfn)
 			panic("no room for the boot allocator's %lu-page bitmap"
 			      " in low memory", pages);
@@ -221,6 +249,7 @@ static unsigned long __init find_bootmap_start(unsigned long pages)
 			start = end;
 			continue;
 		}
+		/* return start if no kept range overlaps it, else move past the range */
 		for (i = 0; i < nr_boot_ranges; i++)
 			if (boot_ranges[i].start < start + pages &&
 			    start < boot_ranges[i].end)
@@ -234,7 +263,8 @@ static unsigned long __init find_bootmap_start(unsigned long pages)
 /* setup_memory */
 /*
  * Find the frame limits, start the boot allocator on low memory, free
- * the RAM and reserve what is in use.  => after setup_memory_map.
+ * the RAM and reserve what is in use.  => after setup_memory_map,
+ * before the first boot allocation.
  */
 void __init setup_memory(struct multiboot_info *mbi)
 {
@@ -246,6 +276,7 @@ void __init setup_memory(struct multiboot_info *mbi)
 	sort_boot_ranges();
 	bootmap_pfn = find_bootmap_start(bootmem_bootmap_pages(max_low_pfn));
 	bootmap_bytes = init_bootmem(bootmap_pfn, max_low_pfn);
+	/* free the RAM below max_low_pfn, then reserve what is in use */
 	for_each_ram_run(s, e, 0, max_low_pfn)
 		free_bootmem(PFN_PHYS(s), PFN_PHYS(min(e, max_low_pfn) - s));
 	reserve_boot_ranges();
@@ -253,55 +284,3 @@ void __init setup_memory(struct multiboot_info *mbi)
 	printk(KERN_INFO "bootmem: %lu pages, bitmap of %lu bytes at %#llx\n",
 	       max_low_pfn, bootmap_bytes, PFN_PHYS(bootmap_pfn));
 }
-
-/* the bootmem self-test */
-extern u32 boot_mbi;                    /* head.S: the loader's ebx */
-
-/* RAM pages in [lo, hi) that are reserved (want 1) or not (want 0). */
-static unsigned long count_pages(unsigned long lo, unsigned long hi, int want)
-{
-	unsigned long n = reserved_ram_pages(lo, hi), s, e, all = 0;
-
-	if (want)
-		return n;
-	for_each_ram_run(s, e, lo, hi)
-		all += min(e, hi) - s;
-	return all - n;
-}
-static void bootmem(void)
-{
-	unsigned long init_lo = PFN_DOWN(__pa(__init_begin));
-	unsigned long init_hi = PFN_DOWN(__pa(__init_end));
-	unsigned long lost = 0, map_pages = PFN_UP(bootmap_bytes);
-	int i;
-
-	/* check the frame limits and the bitmap's size */
-	KTEST_TRUE(max_low_pfn <= MAXMEM_PFN && max_low_pfn <= max_pfn,
-		   "max_low_pfn <= 896 MiB and <= max_pfn");
-	KTEST_EQ(highstart_pfn, max_pfn > max_low_pfn ? max_low_pfn : max_pfn,
-		 "high memory starts at max_low_pfn (or is empty)");
-	KTEST_EQ(bootmap_bytes, ALIGN((max_low_pfn + 7) / 8, sizeof(long)),
-		 "the bitmap has (pages + 7) / 8 bytes, rounded to a long");
-	KTEST_TRUE(bootmap_pfn >= PFN_UP(__pa(_end)), "the bitmap lies above the kernel");
-	KTEST_TRUE(contig_page_data.bdata && !contig_page_data.bdata->node_bootmem_map,
-		   "the boot allocator has retired");
-	/* count the pages of kept ranges that were freed, in lost */
-	for (i = 0; i < nr_boot_ranges; i++) {
-		unsigned long lo = boot_ranges[i].start;
-		unsigned long hi = min(boot_ranges[i].end, max_pfn);
-
-		lost += count_pages(lo, min(hi, init_lo), 0);
-		lost += count_pages(max(lo, init_hi), hi, 0);
-	}
-	KTEST_EQ(lost, 0, "kept boot data (page 0, kernel, Multiboot, modules) is reserved");
-	KTEST_TRUE(PageReserved(pfn_to_page(PFN_DOWN(boot_mbi))),
-		   "the Multiboot information's page is reserved");
-	KTEST_EQ(count_pages(init_lo, init_hi, 1), 0, "the __init pages were freed");
-	KTEST_EQ(count_pages(bootmap_pfn, bootmap_pfn + map_pages, 1), 0,
-		 "the bitmap's pages were freed");
-	KTEST_EQ(totalram_pages, count_pages(0, max_pfn, 0),
-		 "totalram_pages = RAM pages not reserved");
-	KTEST_EQ(totalhigh_pages, count_pages(highstart_pfn, highend_pfn, 0),
-		 "totalhigh_pages = high RAM pages not reserved");
-}
-KTEST(bootmem, "boot allocator: kept data reserved, the rest and __init freed");

@@ -1,5 +1,7 @@
 /* Generated from src.nw/11-bootmem.nw, "The boot memory allocator"; edit that file, not this one. */
 /* mem_init: retire the boot allocator and free high and init memory. */
+
+/* includes */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/bootmem.h>
@@ -10,10 +12,10 @@
 #include <asm/page.h>
 #include <asm/sections.h>
 
-/* counting reserved pages */
+/* pages to KiB */
 #define K(pages)        ((pages) << (PAGE_SHIFT - 10))  /* pages to KiB */
 
-/* freeing high memory */
+/* freeing one high page */
 /* Give one high page to the buddy allocator. */
 static void __init one_highpage_init(struct page *page)
 {
@@ -28,13 +30,15 @@ static void __init one_highpage_init(struct page *page)
 
 /*
  * Give the pages of the __init sections to the buddy allocator.
- * => nothing marked __init or __initdata may be used afterwards.
+ * => nothing marked __init or __initdata may be used afterwards; that
+ * is a checked runtime error for code (int3) and unchecked for data.
  */
 void free_initmem(void)
 {
 	unsigned long addr = (unsigned long)__init_begin;
 
 	for (; addr < (unsigned long)__init_end; addr += PAGE_SIZE) {
+		/* poison the page at addr and give it to the buddy allocator */
 		struct page *page = virt_to_page(addr);
 
 		ClearPageReserved(page);
@@ -51,7 +55,8 @@ void free_initmem(void)
 /*
  * Retire the boot allocator: all free low memory, all high memory and
  * the __init sections go to the buddy allocator.  => after paging_init
- * and build_all_zonelists; the boot allocator is gone afterwards.
+ * and build_all_zonelists; the boot allocator is gone afterwards.  It
+ * is a checked runtime error to call it before mem_map exists.
  */
 void mem_init(void)
 {
@@ -63,6 +68,7 @@ void mem_init(void)
 	reserved = reserved_ram_pages(0, max_low_pfn);
 	set_highmem_pages_init(one_highpage_init);
 	totalram_pages += totalhigh_pages;
+	/* print the Memory: line, sizes in KiB */
 	code = _etext - _text;
 	init = __init_end - __init_begin;
 	data = _edata - _etext - init;
