@@ -6,6 +6,7 @@
 
 static char panic_buf[PANIC_BUF_LEN];
 static int panic_depth;                 /* panics in progress */
+
 /*
  * Print "Kernel panic: <message>" at KERN_EMERG and leave QEMU with
  * EXIT_PANIC.  A panic during a panic exits without printing.  Never

@@ -15,6 +15,7 @@ static char *skip_spaces(char *s)
 		s++;
 	return s;
 }
+
 /*
  * Split the first word off args (which must not start with a space):
  * *param gets its name, *val its value or NULL if it has no '='.  Both
@@ -61,6 +62,7 @@ char *next_arg(char *args, char **param, char **val)
 	next = skip_spaces(next);
 	return next;
 }
+
 #define KB_SHIFT        10      /* K: 2^10 bytes */
 #define MB_SHIFT        20      /* M: 2^20 bytes */
 #define GB_SHIFT        30      /* G: 2^30 bytes */
@@ -75,6 +77,7 @@ static unsigned int suffix_shift(char c)
 	default:  return 0;
 	}
 }
+
 /*
  * Parse a size: a number (0x for hex, 0 for octal) and an optional K, M
  * or G.  Sets *retptr, if retptr is not NULL, to the first character not
@@ -106,6 +109,7 @@ fail:
 		*retptr = (char *)ptr;
 	return 0;
 }
+
 /*
  * The entry in [start, end) for the word called param: one whose str is
  * "param=" if with_value, or exactly "param" if not; NULL if none is.
@@ -128,6 +132,7 @@ find_param(const char *param, bool with_value,
 	}
 	return NULL;
 }
+
 enum param_result { PARAM_OK, PARAM_BAD, PARAM_UNKNOWN };
 
 /*
@@ -158,6 +163,7 @@ static enum param_result do_param(char *param, char *val,
 	printk(KERN_ERR "Unknown kernel command line parameter '%s'\n", param);
 	return PARAM_UNKNOWN;
 }
+
 /* Print the names of the entries in [start, end) on one line. */
 static void list_params(const struct obs_kernel_param *start,
 			const struct obs_kernel_param *end)
@@ -169,6 +175,7 @@ static void list_params(const struct obs_kernel_param *start,
 		printk(" %s", p->str);
 	printk("\n");
 }
+
 /*
  * Hand every word of cmdline (modified in place) to its handler in
  * [start, end); a first word without '=' is skipped as the image name.

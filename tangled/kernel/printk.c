@@ -6,22 +6,14 @@
 
 int console_loglevel = DEFAULT_CONSOLE_LOGLEVEL;
 int default_message_loglevel = DEFAULT_MESSAGE_LOGLEVEL;
+
 #define LOG_BUF_MASK    (LOG_BUF_LEN - 1)
 #define LOG_BUF(idx)    (__log_buf[(idx) & LOG_BUF_MASK])
 
 static char __log_buf[LOG_BUF_LEN];
 static u32 log_end;             /* position of the next character */
 static u32 logged_chars;        /* characters retained, <= LOG_BUF_LEN */
-#define PRINTK_BUF_LEN  1024    /* the longest message, with its NUL */
-#define LOG_PREFIX_LEN  3       /* "<N>" */
-#define LOGLEVEL_DEBUG  7       /* the largest level a prefix can name */
 
-static char printk_buf[PRINTK_BUF_LEN];
-static bool printk_line_start = true;   /* next character begins a line */
-static int printk_line_level;           /* level of the line in progress */
-static const char *printk_line(const char *p, const char *end, int *logged);
-static int parse_level(const char *p, const char *end, int *level);
-static struct console *console_drivers;        /* registered consoles */
 /* Append the n characters at s to the log buffer, overwriting the oldest. */
 static void log_text(const char *s, unsigned n)
 {
@@ -32,6 +24,7 @@ static void log_text(const char *s, unsigned n)
 			logged_chars++;
 	}
 }
+
 /*
  * Copy the newest min(len, retained) characters of the log, oldest first,
  * to dst.  Returns how many were copied; adds no NUL.
@@ -47,6 +40,9 @@ unsigned log_buf_read(char *dst, unsigned len)
 		dst[i] = LOG_BUF(start + i);
 	return count;
 }
+
+static struct console *console_drivers;        /* registered consoles */
+
 /*
  * Add con to the consoles that printk writes to.  Registering a console
  * that is already registered does nothing.
@@ -71,6 +67,18 @@ static void call_console_drivers(const char *s, unsigned n)
 	for (con = console_drivers; con; con = con->next)
 		con->write(con, s, n);
 }
+
+#define PRINTK_BUF_LEN  1024    /* the longest message, with its NUL */
+#define LOG_PREFIX_LEN  3       /* "<N>" */
+#define LOGLEVEL_DEBUG  7       /* the largest level a prefix can name */
+
+static char printk_buf[PRINTK_BUF_LEN];
+static bool printk_line_start = true;   /* next character begins a line */
+static int printk_line_level;           /* level of the line in progress */
+
+static const char *printk_line(const char *p, const char *end, int *logged);
+static int parse_level(const char *p, const char *end, int *level);
+
 /* Format and log a message, and print its lines that pass the threshold. */
 int printk(const char *fmt, ...)
 {
@@ -82,6 +90,7 @@ int printk(const char *fmt, ...)
 	va_end(args);
 	return n;
 }
+
 /*
  * Format a message; put each of its lines in the log buffer, and on the
  * consoles if the line's level is below console_loglevel.  Returns the
@@ -101,6 +110,7 @@ int vprintk(const char *fmt, va_list args)
 		p = printk_line(p, end, &logged);
 	return logged;
 }
+
 /*
  * Log the text from p through the next newline (or to end) and print it
  * if its line's level allows.  Returns where the rest of the text starts;
@@ -124,6 +134,7 @@ static const char *printk_line(const char *p, const char *end, int *logged)
 	*logged += stop - p;
 	return stop;
 }
+
 /*
  * If the text at p (ending at end) starts with a "<N>" prefix, store N in
  * *level and return the prefix's length; else store the default level and
@@ -139,6 +150,7 @@ static int parse_level(const char *p, const char *end, int *level)
 	*level = default_message_loglevel;
 	return 0;
 }
+
 /*
  * "loglevel=N": set console_loglevel to N, a decimal number from
  * MINIMUM_CONSOLE_LOGLEVEL to MAXIMUM_CONSOLE_LOGLEVEL.

@@ -23,6 +23,7 @@ NO_LOOP_TO_CALL void *memcpy(void *dst, const void *src, size_t n)
 		*d++ = *s++;
 	return dst;
 }
+
 /* Copy n bytes from src to dst; the areas may overlap.  Returns dst. */
 NO_LOOP_TO_CALL void *memmove(void *dst, const void *src, size_t n)
 {
@@ -38,6 +39,7 @@ NO_LOOP_TO_CALL void *memmove(void *dst, const void *src, size_t n)
 	}
 	return dst;
 }
+
 /* Compare n bytes; returns <0, 0 or >0 as a is below, equal to or above b. */
 int memcmp(const void *a, const void *b, size_t n)
 {
@@ -59,6 +61,7 @@ void *memchr(const void *s, int c, size_t n)
 			return (void *)p;
 	return NULL;
 }
+
 /* The number of characters in s before its NUL. */
 size_t strlen(const char *s)
 {
@@ -78,6 +81,7 @@ size_t strnlen(const char *s, size_t maxlen)
 		n++;
 	return n;
 }
+
 /* Compare two strings as unsigned bytes; <0, 0 or >0 like memcmp. */
 int strcmp(const char *a, const char *b)
 {
@@ -96,6 +100,7 @@ int strncmp(const char *a, const char *b, size_t n)
 			return (unsigned char)*a - (unsigned char)*b;
 	return 0;
 }
+
 /* The first occurrence of c in s (c may be NUL), or NULL. */
 char *strchr(const char *s, int c)
 {
@@ -116,6 +121,7 @@ char *strcpy(char *dst, const char *src)
 		;
 	return dst;
 }
+
 
 /*
  * Copy as much of src as fits in size bytes at dst, always NUL-terminated

@@ -18,11 +18,13 @@ struct printf_spec {
 	unsigned int base;      /* 8, 10 or 16 for numbers */
 	int qualifier;          /* 0, 'H' (hh), 'h', 'l', 'L' (ll), 'z' */
 };
+
 struct sink {
 	char *buf;      /* where characters go; NULL allowed if size is 0 */
 	size_t size;    /* bytes at buf, including room for the NUL */
 	size_t len;     /* characters produced so far, stored or not */
 };
+
 /* Append c to the output, storing it only if it falls inside the buffer. */
 static void put(struct sink *out, char c)
 {
@@ -37,6 +39,7 @@ static void put_repeat(struct sink *out, char c, int n)
 	while (n-- > 0)
 		put(out, c);
 }
+
 /*
  * Print num in spec.base under spec's flags, width and precision, with
  * C99's rules.  With SIGN set, num holds a sign-extended signed value.
@@ -94,6 +97,7 @@ static void number(struct sink *out, u64 num, struct printf_spec spec)
 	if (spec.flags & LEFT)
 		put_repeat(out, ' ', pad);
 }
+
 /*
  * Print at most spec.precision characters of s (all of it if precision is
  * -1), padded with spaces to spec.field_width.  s may be NULL.
@@ -113,6 +117,7 @@ static void string(struct sink *out, const char *s, struct printf_spec spec)
 	if (spec.flags & LEFT)
 		put_repeat(out, ' ', spec.field_width - len);
 }
+
 /* Print the character c padded with spaces to spec.field_width. */
 static void character(struct sink *out, char c, struct printf_spec spec)
 {
@@ -122,6 +127,7 @@ static void character(struct sink *out, char c, struct printf_spec spec)
 	if (spec.flags & LEFT)
 		put_repeat(out, ' ', spec.field_width - 1);
 }
+
 static bool is_digit(char c)
 {
 	return c >= '0' && c <= '9';
@@ -139,6 +145,7 @@ static int skip_atoi(const char **s)
 	}
 	return i;
 }
+
 /*
  * Parse the flags, width, precision and length modifier that follow a
  * '%' into *spec.  fmt points just after the '%'; a '*' takes its value
@@ -198,6 +205,7 @@ static const char *parse_spec(const char *fmt, struct printf_spec *spec,
 	}
 	return fmt;
 }
+
 /* Fetch the next signed integer argument of spec's width, sign-extended. */
 static u64 fetch_signed(const struct printf_spec *spec, va_list *ap)
 {
@@ -223,6 +231,7 @@ static u64 fetch_unsigned(const struct printf_spec *spec, va_list *ap)
 	default:  return va_arg(*ap, unsigned int);
 	}
 }
+
 /*
  * Carry out the conversion *fmt under *spec, taking its argument from *ap.
  * Returns the position in the format after the conversion character.
@@ -282,6 +291,7 @@ static const char *convert(struct sink *out, const char *fmt,
 	}
 	return fmt + 1;
 }
+
 /*
  * Format into buf, storing at most size bytes including a NUL (none at
  * all if size is 0, when buf may be NULL).  Returns the length of the
@@ -307,6 +317,7 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 		buf[out.len < size ? out.len : size - 1] = '\0';
 	return (int)out.len;
 }
+
 /* Like vsnprintf, but returns the number of characters stored in buf. */
 int vscnprintf(char *buf, size_t size, const char *fmt, va_list args)
 {
@@ -327,6 +338,7 @@ int snprintf(char *buf, size_t size, const char *fmt, ...)
 	va_end(args);
 	return len;
 }
+
 int scnprintf(char *buf, size_t size, const char *fmt, ...)
 {
 	va_list args;
@@ -349,6 +361,7 @@ int sprintf(char *buf, const char *fmt, ...)
 	va_end(args);
 	return len;
 }
+
 #define NOT_A_DIGIT     16      /* larger than any digit of base <= 16 */
 
 /* The value of c as a digit (0-9, a-f, A-F), or NOT_A_DIGIT. */
@@ -361,6 +374,7 @@ static unsigned int digit_value(char c)
 		return c - 'a' + 10;
 	return NOT_A_DIGIT;
 }
+
 /*
  * If *base is 0, choose it from the prefix of s: "0x" and a hex digit
  * mean 16, a leading "0" means 8, anything else 10.  Returns s past a
@@ -382,6 +396,7 @@ const char *_parse_integer_fixup_radix(const char *s, unsigned int *base)
 		s += 2;
 	return s;
 }
+
 #define OVERFLOW_CHECK_MASK     (~0ULL << 60)  /* res < 2^60 cannot overflow */
 
 /*
@@ -407,6 +422,7 @@ unsigned int _parse_integer(const char *s, unsigned int base,
 	*res = value;
 	return rv;
 }
+
 /*
  * Parse an unsigned number at cp in base (0 for C prefixes); set *endp,
  * if endp is not NULL, to the first character not used.  No digits give
@@ -430,6 +446,7 @@ unsigned long simple_strtoul(const char *cp, char **endp, unsigned int base)
 {
 	return (unsigned long)simple_strtoull(cp, endp, base);
 }
+
 /*
  * Parse all of s as an unsigned number in base (0 for C prefixes); one
  * trailing newline is allowed.  Returns 0 and sets *res, or returns -1,

@@ -12,17 +12,20 @@
 #define UART_LCR        3       /* out: line control */
 #define UART_MCR        4       /* out: modem control */
 #define UART_LSR        5       /* in:  line status */
+
 #define UART_LCR_DLAB           0x80    /* divisor latch access bit */
 #define UART_LCR_WLEN8          0x03    /* 8 data bits (no parity, 1 stop) */
 #define UART_MCR_DTR            0x01    /* data terminal ready */
 #define UART_MCR_RTS            0x02    /* request to send */
 #define UART_LSR_DR             0x01    /* receiver data ready */
 #define UART_LSR_THRE           0x20    /* transmit holding register empty */
+
 #define SERIAL_PORT_COM1        0x3F8   /* first I/O port of COM1 */
 #define UART_CLOCK              1843200 /* the crystal's frequency, Hz */
 #define BASE_BAUD               (UART_CLOCK / 16)
 #define SERIAL_BAUD             115200
 #define SERIAL_DIVISOR          (BASE_BAUD / SERIAL_BAUD)
+
 /*
  * Program COM1 for 115200 baud, 8N1, no interrupts; FIFOs untouched.
  * => called once, before the first serial_putc or serial_getc.
@@ -36,6 +39,7 @@ void serial_init(void)
 	outb(UART_LCR_WLEN8, SERIAL_PORT_COM1 + UART_LCR);
 	outb(UART_MCR_DTR | UART_MCR_RTS, SERIAL_PORT_COM1 + UART_MCR);
 }
+
 /* Send c as it is, after waiting for the transmitter to take it. */
 static void serial_put_raw(char c)
 {
@@ -43,6 +47,7 @@ static void serial_put_raw(char c)
 		;
 	outb((u8)c, SERIAL_PORT_COM1 + UART_TX);
 }
+
 /* Send c, turning "\n" into "\r\n".  Waits for the transmitter. */
 void serial_putc(char c)
 {
@@ -57,6 +62,7 @@ void serial_puts(const char *s)
 	while (*s)
 		serial_putc(*s++);
 }
+
 /* Return the next received byte (0-255), or -1 at once if none waits. */
 int serial_trygetc(void)
 {
@@ -74,6 +80,7 @@ int serial_getc(void)
 		;
 	return c;
 }
+
 /* The console's write method: send n characters of s. */
 static void serial_console_write(struct console *con, const char *s,
 				 unsigned n)

@@ -17,6 +17,7 @@
 #define LLONG_MIN       (-LLONG_MAX - 1LL)
 #define ULLONG_MAX      (LLONG_MAX * 2ULL + 1ULL)
 #endif
+
 #define KERN_EMERG      "<0>"   /* the system is unusable */
 #define KERN_ALERT      "<1>"   /* action must be taken immediately */
 #define KERN_CRIT       "<2>"   /* critical conditions */
@@ -26,6 +27,7 @@
 #define KERN_INFO       "<6>"   /* informational */
 #define KERN_DEBUG      "<7>"   /* debugging messages */
 #define KERN_CONT       ""      /* continues the line in progress */
+
 #define DEFAULT_MESSAGE_LOGLEVEL 4      /* KERN_WARNING, for lines with no <N> */
 #define DEFAULT_CONSOLE_LOGLEVEL 7      /* show all but KERN_DEBUG */
 #define MINIMUM_CONSOLE_LOGLEVEL 1      /* KERN_EMERG always gets through */
@@ -36,10 +38,12 @@ extern int default_message_loglevel;    /* level of a line with no <N> */
 
 int printk(const char *fmt, ...) __printf(1, 2);
 int vprintk(const char *fmt, va_list args) __printf(1, 0);
+
 #define LOG_BUF_SHIFT   14                      /* a 16 KiB log buffer */
 #define LOG_BUF_LEN     (1U << LOG_BUF_SHIFT)
 
 unsigned log_buf_read(char *dst, unsigned len);
+
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 	__printf(3, 0);
 int snprintf(char *buf, size_t size, const char *fmt, ...) __printf(3, 4);
@@ -47,6 +51,7 @@ int vscnprintf(char *buf, size_t size, const char *fmt, va_list args)
 	__printf(3, 0);
 int scnprintf(char *buf, size_t size, const char *fmt, ...) __printf(3, 4);
 int sprintf(char *buf, const char *fmt, ...) __printf(2, 3);
+
 unsigned long long simple_strtoull(const char *cp, char **endp,
 				   unsigned int base);
 unsigned long simple_strtoul(const char *cp, char **endp, unsigned int base);
@@ -56,6 +61,7 @@ int kstrtoull(const char *s, unsigned int base, unsigned long long *res);
 const char *_parse_integer_fixup_radix(const char *s, unsigned int *base);
 unsigned int _parse_integer(const char *s, unsigned int base,
 			    unsigned long long *res);
+
 void panic(const char *fmt, ...) __noreturn __printf(1, 2);
 
 #define BUG() do {                                                      \
@@ -67,6 +73,7 @@ void panic(const char *fmt, ...) __noreturn __printf(1, 2);
 	if (unlikely(condition))                                        \
 		BUG();                                                  \
 } while (0)
+
 #define ARRAY_SIZE(a)           (sizeof(a) / sizeof((a)[0]))
 #define __ALIGN_MASK(x, mask)   (((x) + (mask)) & ~(mask))
 #define ALIGN(x, a)             __ALIGN_MASK(x, (typeof(x))(a) - 1)
