@@ -1,8 +1,9 @@
-/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
+/* Generated from src.nw/93-cmdline.nw, "The kernel command line"; edit that file, not this one. */
 /* parse_cmdline: parse_args over the kernel's __setup handlers. */
 #include <linux/params.h>
 #include <linux/types.h>
 
+/* parsing the line against the kernel's own handlers */
 /*
  * Hand every word of cmdline (modified in place; NULL means empty) to the
  * handlers that __setup registered.  Returns the number of errors.

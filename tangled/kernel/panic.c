@@ -1,15 +1,15 @@
-/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
+/* Generated from src.nw/92-printk.nw, "printk and vsnprintf"; edit that file, not this one. */
 /* panic: print a last message and end the run. */
 #include <linux/kernel.h>
 #include <linux/reboot.h>
 
-/* data */
+/* the message buffer and the depth of panics */
 #define PANIC_BUF_LEN   1024            /* the longest panic message */
 
 static char panic_buf[PANIC_BUF_LEN];
 static int panic_depth;                 /* panics in progress */
 
-/* functions */
+/* printing the last words and leaving */
 /*
  * Print "Kernel panic: <message>" at KERN_EMERG and leave QEMU with
  * EXIT_PANIC.  A panic during a panic exits without printing.  Never

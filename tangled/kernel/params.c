@@ -1,15 +1,16 @@
-/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
+/* Generated from src.nw/93-cmdline.nw, "The kernel command line"; edit that file, not this one. */
 /* Splitting the command line into words and handing them to handlers. */
 #include <linux/params.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
 
-/* functions */
+/* recognising a space */
 static bool is_space(char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* skipping spaces */
 /* Return s advanced past any spaces. */
 static char *skip_spaces(char *s)
 {
@@ -17,6 +18,8 @@ static char *skip_spaces(char *s)
 		s++;
 	return s;
 }
+
+/* splitting off a word */
 /*
  * Split the first word off args (which must not start with a space):
  * *param gets its name, *val its value or NULL if it has no '='.  Both
@@ -67,10 +70,13 @@ char *next_arg(char *args, char **param, char **val)
 	next = skip_spaces(next);
 	return next;
 }
+
+/* the size suffixes and their shifts */
 #define KB_SHIFT        10      /* K: 2^10 bytes */
 #define MB_SHIFT        20      /* M: 2^20 bytes */
 #define GB_SHIFT        30      /* G: 2^30 bytes */
 
+/* recognising a size suffix */
 /* The power of two the size suffix c stands for, or 0 if it is none. */
 static unsigned int suffix_shift(char c)
 {
@@ -81,6 +87,8 @@ static unsigned int suffix_shift(char c)
 	default:  return 0;
 	}
 }
+
+/* reading a size */
 /*
  * Parse a size: a number (0x for hex, 0 for octal) and an optional K, M
  * or G.  Sets *retptr, if retptr is not NULL, to the first character not
@@ -92,6 +100,7 @@ unsigned long long memparse(const char *ptr, char **retptr)
 	unsigned int base = 0, rv, shift;
 	const char *s;
 
+	/* read the number at ptr into size, failing if none or too large */
 	s = _parse_integer_fixup_radix(ptr, &base);
 	rv = _parse_integer(s, base, &size);
 	if (rv == 0 || (rv & KSTRTOX_OVERFLOW))
@@ -113,6 +122,8 @@ fail:
 		*retptr = (char *)ptr;
 	return 0;
 }
+
+/* finding the entry for a word */
 /*
  * The entry in [start, end) for the word called param: one whose str is
  * "param=" if with_value, or exactly "param" if not; NULL if none is.
@@ -127,6 +138,7 @@ find_param(const char *param, bool with_value,
 	const struct obs_kernel_param *p;
 
 	for (p = start; p < end; p++) {
+		/* return p if its name is param, with an = exactly when with_value */
 		if (strncmp(p->str, param, n) != 0)
 			continue;
 		if (with_value ? p->str[n] == '=' && p->str[n + 1] == '\0'
@@ -135,8 +147,11 @@ find_param(const char *param, bool with_value,
 	}
 	return NULL;
 }
+
+/* the outcomes of handing over a word */
 enum param_result { PARAM_OK, PARAM_BAD, PARAM_UNKNOWN };
 
+/* handing a word to its handler */
 /*
  * Hand the word param (with val, or NULL for a flag) to its handler.
  * Prints a message naming the word unless the handler accepted it.
@@ -166,6 +181,8 @@ static enum param_result do_param(char *param, char *val,
 	printk(KERN_ERR "Unknown kernel command line parameter '%s'\n", param);
 	return PARAM_UNKNOWN;
 }
+
+/* listing the known parameters */
 /* Print the names of the entries in [start, end) on one line. */
 static void list_params(const struct obs_kernel_param *start,
 			const struct obs_kernel_param *end)
@@ -177,6 +194,8 @@ static void list_params(const struct obs_kernel_param *start,
 		printk(" %s", p->str);
 	printk("\n");
 }
+
+/* walking the command line */
 /*
  * Hand every word of cmdline (modified in place) to its handler in
  * [start, end); a first word without '=' is skipped as the image name.

@@ -1,4 +1,4 @@
-/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
+/* Generated from src.nw/92-printk.nw, "printk and vsnprintf"; edit that file, not this one. */
 /* printk: message levels, the log buffer and the console list. */
 #include <linux/kernel.h>
 #include <linux/console.h>
@@ -17,21 +17,7 @@ static char __log_buf[LOG_BUF_LEN];
 static u32 log_end;             /* position of the next character */
 static u32 logged_chars;        /* characters retained, <= LOG_BUF_LEN */
 
-/* the state of the line in progress */
-#define PRINTK_BUF_LEN  1024    /* the longest message, with its NUL */
-#define LOG_PREFIX_LEN  3       /* "<N>" */
-#define LOGLEVEL_DEBUG  7       /* the largest level a prefix can name */
-
-static char printk_buf[PRINTK_BUF_LEN];
-static bool printk_line_start = true;   /* next character begins a line */
-static int printk_line_level;           /* level of the line in progress */
-static const char *printk_line(const char *p, const char *end, int *logged);
-static int parse_level(const char *p, const char *end, int *level);
-
-/* the console list */
-static struct console *console_drivers;        /* registered consoles */
-
-/* functions */
+/* appending to the log */
 /* Append the n characters at s to the log buffer, overwriting the oldest. */
 static void log_text(const char *s, unsigned n)
 {
@@ -42,6 +28,8 @@ static void log_text(const char *s, unsigned n)
 			logged_chars++;
 	}
 }
+
+/* reading the log back */
 /*
  * Copy the newest min(len, retained) characters of the log, oldest first,
  * to dst.  Returns how many were copied; adds no NUL.
@@ -57,6 +45,11 @@ unsigned log_buf_read(char *dst, unsigned len)
 		dst[i] = LOG_BUF(start + i);
 	return count;
 }
+
+/* the console list */
+static struct console *console_drivers;        /* registered consoles */
+
+/* registering a console */
 /*
  * Add con to the consoles that printk writes to.  Registering a console
  * that is already registered does nothing.
@@ -73,6 +66,7 @@ void register_console(struct console *con)
 	console_drivers = con;
 }
 
+/* writing to every console */
 /* Write the n characters at s to every registered console. */
 static void call_console_drivers(const char *s, unsigned n)
 {
@@ -81,6 +75,21 @@ static void call_console_drivers(const char *s, unsigned n)
 	for (con = console_drivers; con; con = con->next)
 		con->write(con, s, n);
 }
+
+/* the state of the line in progress */
+#define PRINTK_BUF_LEN  1024    /* the longest message, with its NUL */
+#define LOG_PREFIX_LEN  3       /* "<N>" */
+#define LOGLEVEL_DEBUG  7       /* the largest level a prefix can name */
+
+static char printk_buf[PRINTK_BUF_LEN];
+static bool printk_line_start = true;   /* next character begins a line */
+static int printk_line_level;           /* level of the line in progress */
+
+/* declarations of the line functions */
+static const char *printk_line(const char *p, const char *end, int *logged);
+static int parse_level(const char *p, const char *end, int *level);
+
+/* gathering the arguments, printk */
 /* Format and log a message, and print its lines that pass the threshold. */
 int printk(const char *fmt, ...)
 {
@@ -92,6 +101,8 @@ int printk(const char *fmt, ...)
 	va_end(args);
 	return n;
 }
+
+/* formatting a message and taking it line by line */
 /*
  * Format a message; put each of its lines in the log buffer, and on the
  * consoles if the line's level is below console_loglevel.  Returns the
@@ -111,6 +122,8 @@ int vprintk(const char *fmt, va_list args)
 		p = printk_line(p, end, &logged);
 	return logged;
 }
+
+/* logging and printing one line */
 /*
  * Log the text from p through the next newline (or to end) and print it
  * if its line's level allows.  Returns where the rest of the text starts;
@@ -134,6 +147,8 @@ static const char *printk_line(const char *p, const char *end, int *logged)
 	*logged += stop - p;
 	return stop;
 }
+
+/* reading a level prefix */
 /*
  * If the text at p (ending at end) starts with a "<N>" prefix, store N in
  * *level and return the prefix's length; else store the default level and
@@ -149,6 +164,8 @@ static int parse_level(const char *p, const char *end, int *level)
 	*level = default_message_loglevel;
 	return 0;
 }
+
+/* the loglevel= option */
 /*
  * "loglevel=N": set console_loglevel to N, a decimal number from
  * MINIMUM_CONSOLE_LOGLEVEL to MAXIMUM_CONSOLE_LOGLEVEL.

@@ -1,10 +1,11 @@
-/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
+/* Generated from src.nw/92-printk.nw, "printk and vsnprintf"; edit that file, not this one. */
 /* Byte-at-a-time implementations of the <linux/string.h> functions. */
 #include <linux/string.h>
 
-/* memory functions */
+/* keeping the compiler from turning a loop into a call */
 #define NO_LOOP_TO_CALL __attribute__((optimize("no-tree-loop-distribute-patterns")))
 
+/* filling memory with a byte */
 /* Fill n bytes at s with the byte c; returns s. */
 NO_LOOP_TO_CALL void *memset(void *s, int c, size_t n)
 {
@@ -15,6 +16,7 @@ NO_LOOP_TO_CALL void *memset(void *s, int c, size_t n)
 	return s;
 }
 
+/* copying memory that does not overlap */
 /* Copy n bytes from src to dst, which must not overlap; returns dst. */
 NO_LOOP_TO_CALL void *memcpy(void *dst, const void *src, size_t n)
 {
@@ -25,6 +27,8 @@ NO_LOOP_TO_CALL void *memcpy(void *dst, const void *src, size_t n)
 		*d++ = *s++;
 	return dst;
 }
+
+/* copying memory that may overlap */
 /* Copy n bytes from src to dst; the areas may overlap.  Returns dst. */
 NO_LOOP_TO_CALL void *memmove(void *dst, const void *src, size_t n)
 {
@@ -40,6 +44,8 @@ NO_LOOP_TO_CALL void *memmove(void *dst, const void *src, size_t n)
 	}
 	return dst;
 }
+
+/* comparing memory */
 /* Compare n bytes; returns <0, 0 or >0 as a is below, equal to or above b. */
 int memcmp(const void *a, const void *b, size_t n)
 {
@@ -51,6 +57,7 @@ int memcmp(const void *a, const void *b, size_t n)
 	return 0;
 }
 
+/* searching memory for a byte */
 /* Return the first of the n bytes at s that equals c, or NULL. */
 void *memchr(const void *s, int c, size_t n)
 {
@@ -62,7 +69,7 @@ void *memchr(const void *s, int c, size_t n)
 	return NULL;
 }
 
-/* string functions */
+/* the length of a string */
 /* The number of characters in s before its NUL. */
 size_t strlen(const char *s)
 {
@@ -73,6 +80,7 @@ size_t strlen(const char *s)
 	return p - s;
 }
 
+/* the length of a string, bounded */
 /* Like strlen, but looks at no more than maxlen bytes. */
 size_t strnlen(const char *s, size_t maxlen)
 {
@@ -82,6 +90,8 @@ size_t strnlen(const char *s, size_t maxlen)
 		n++;
 	return n;
 }
+
+/* comparing strings */
 /* Compare two strings as unsigned bytes; <0, 0 or >0 like memcmp. */
 int strcmp(const char *a, const char *b)
 {
@@ -92,6 +102,7 @@ int strcmp(const char *a, const char *b)
 	return (unsigned char)*a - (unsigned char)*b;
 }
 
+/* comparing the starts of strings */
 /* Like strcmp, but compares at most n characters. */
 int strncmp(const char *a, const char *b, size_t n)
 {
@@ -100,6 +111,8 @@ int strncmp(const char *a, const char *b, size_t n)
 			return (unsigned char)*a - (unsigned char)*b;
 	return 0;
 }
+
+/* finding a character in a string */
 /* The first occurrence of c in s (c may be NUL), or NULL. */
 char *strchr(const char *s, int c)
 {
@@ -111,6 +124,7 @@ char *strchr(const char *s, int c)
 	}
 }
 
+/* copying a string into a buffer known to be large enough */
 /* Copy src and its NUL to dst, which must be large enough; returns dst. */
 char *strcpy(char *dst, const char *src)
 {
@@ -121,6 +135,8 @@ char *strcpy(char *dst, const char *src)
 	return dst;
 }
 
+
+/* copying a string into a buffer of a given size */
 /*
  * Copy as much of src as fits in size bytes at dst, always NUL-terminated
  * when size > 0.  Returns strlen(src); a result >= size means truncation.

@@ -1,10 +1,10 @@
-/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
+/* Generated from src.nw/92-printk.nw, "printk and vsnprintf"; edit that file, not this one. */
 /* vsnprintf and friends, and the number parsers simple_strtoull etc. */
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <asm/div64.h>
 
-/* the conversion specification */
+/* the flags of a conversion */
 #define ZEROPAD 1       /* the 0 flag: pad numbers with zeros */
 #define SIGN    2       /* signed conversion (d, i) */
 #define PLUS    4       /* the + flag: show + before positive numbers */
@@ -13,6 +13,7 @@
 #define SPECIAL 32      /* the # flag: 0 before octal, 0x before hex */
 #define SMALL   64      /* lowercase hex digits (x rather than X) */
 
+/* the conversion specification */
 struct printf_spec {
 	unsigned int flags;     /* the bits above */
 	int field_width;        /* minimum characters; -1 if none given */
@@ -28,7 +29,7 @@ struct sink {
 	size_t len;     /* characters produced so far, stored or not */
 };
 
-/* functions */
+/* storing one character */
 /* Append c to the output, storing it only if it falls inside the buffer. */
 static void put(struct sink *out, char c)
 {
@@ -37,12 +38,15 @@ static void put(struct sink *out, char c)
 	out->len++;
 }
 
+/* padding with a repeated character */
 /* Append n copies of c; nothing if n <= 0. */
 static void put_repeat(struct sink *out, char c, int n)
 {
 	while (n-- > 0)
 		put(out, c);
 }
+
+/* printing a number */
 /*
  * Print num in spec.base under spec's flags, width and precision, with
  * C99's rules.  With SIGN set, num holds a sign-extended signed value.
@@ -105,6 +109,8 @@ static void number(struct sink *out, u64 num, struct printf_spec spec)
 	if (spec.flags & LEFT)
 		put_repeat(out, ' ', pad);
 }
+
+/* printing a string */
 /*
  * Print at most spec.precision characters of s (all of it if precision is
  * -1), padded with spaces to spec.field_width.  s may be NULL.
@@ -124,6 +130,8 @@ static void string(struct sink *out, const char *s, struct printf_spec spec)
 	if (spec.flags & LEFT)
 		put_repeat(out, ' ', spec.field_width - len);
 }
+
+/* printing a character */
 /* Print the character c padded with spaces to spec.field_width. */
 static void character(struct sink *out, char c, struct printf_spec spec)
 {
@@ -133,6 +141,8 @@ static void character(struct sink *out, char c, struct printf_spec spec)
 	if (spec.flags & LEFT)
 		put_repeat(out, ' ', spec.field_width - 1);
 }
+
+/* reading a width or a precision */
 static bool is_digit(char c)
 {
 	return c >= '0' && c <= '9';
@@ -150,6 +160,8 @@ static int skip_atoi(const char **s)
 	}
 	return i;
 }
+
+/* parsing a conversion specification */
 /*
  * Parse the flags, width, precision and length modifier that follow a
  * '%' into *spec.  fmt points just after the '%'; a '*' takes its value
@@ -213,6 +225,8 @@ static const char *parse_spec(const char *fmt, struct printf_spec *spec,
 	}
 	return fmt;
 }
+
+/* fetching a signed argument */
 /* Fetch the next signed integer argument of spec's width, sign-extended. */
 static u64 fetch_signed(const struct printf_spec *spec, va_list *ap)
 {
@@ -226,6 +240,7 @@ static u64 fetch_signed(const struct printf_spec *spec, va_list *ap)
 	}
 }
 
+/* fetching an unsigned argument */
 /* Fetch the next unsigned integer argument of spec's width, zero-extended. */
 static u64 fetch_unsigned(const struct printf_spec *spec, va_list *ap)
 {
@@ -238,6 +253,8 @@ static u64 fetch_unsigned(const struct printf_spec *spec, va_list *ap)
 	default:  return va_arg(*ap, unsigned int);
 	}
 }
+
+/* carrying out one conversion */
 /*
  * Carry out the conversion *fmt under *spec, taking its argument from *ap.
  * Returns the position in the format after the conversion character.
@@ -302,6 +319,8 @@ static const char *convert(struct sink *out, const char *fmt,
 	}
 	return fmt + 1;
 }
+
+/* the formatter's loop, vsnprintf */
 /*
  * Format into buf, storing at most size bytes including a NUL (none at
  * all if size is 0, when buf may be NULL).  Returns the length of the
@@ -314,6 +333,7 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 	va_list ap;
 
 	va_copy(ap, args);
+	/* copy fmt to out, handing each % to the parser and the converter */
 	while (*fmt) {
 		if (*fmt != '%') {
 			put(&out, *fmt++);
@@ -327,6 +347,9 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 		buf[out.len < size ? out.len : size - 1] = '\0';
 	return (int)out.len;
 }
+
+/* the entry points built on vsnprintf */
+/* counting what was stored, vscnprintf */
 /* Like vsnprintf, but returns the number of characters stored in buf. */
 int vscnprintf(char *buf, size_t size, const char *fmt, va_list args)
 {
@@ -337,6 +360,7 @@ int vscnprintf(char *buf, size_t size, const char *fmt, va_list args)
 	return (size_t)len < size ? len : (int)(size - 1);
 }
 
+/* formatting with the arguments in hand, snprintf */
 int snprintf(char *buf, size_t size, const char *fmt, ...)
 {
 	va_list args;
@@ -347,6 +371,8 @@ int snprintf(char *buf, size_t size, const char *fmt, ...)
 	va_end(args);
 	return len;
 }
+
+/* appending piece by piece, scnprintf */
 int scnprintf(char *buf, size_t size, const char *fmt, ...)
 {
 	va_list args;
@@ -358,6 +384,7 @@ int scnprintf(char *buf, size_t size, const char *fmt, ...)
 	return len;
 }
 
+/* formatting into a buffer of trusted size, sprintf */
 /* Format into buf, which the caller guarantees is large enough. */
 int sprintf(char *buf, const char *fmt, ...)
 {
@@ -369,6 +396,9 @@ int sprintf(char *buf, const char *fmt, ...)
 	va_end(args);
 	return len;
 }
+
+/* turning text into numbers */
+/* the value of a digit */
 #define NOT_A_DIGIT     16      /* larger than any digit of base <= 16 */
 
 /* The value of c as a digit (0-9, a-f, A-F), or NOT_A_DIGIT. */
@@ -381,6 +411,8 @@ static unsigned int digit_value(char c)
 		return c - 'a' + 10;
 	return NOT_A_DIGIT;
 }
+
+/* choosing the base from a prefix */
 /*
  * If *base is 0, choose it from the prefix of s: "0x" and a hex digit
  * mean 16, a leading "0" means 8, anything else 10.  Returns s past a
@@ -402,6 +434,8 @@ const char *_parse_integer_fixup_radix(const char *s, unsigned int *base)
 		s += 2;
 	return s;
 }
+
+/* reading digits, noting overflow */
 #define OVERFLOW_CHECK_MASK     (~0ULL << 60)  /* res < 2^60 cannot overflow */
 
 /*
@@ -415,6 +449,7 @@ unsigned int _parse_integer(const char *s, unsigned int base,
 	unsigned int rv = 0, digit;
 
 	for (; (digit = digit_value(*s)) < base; s++, rv++) {
+		/* note in rv whether value * base + digit would overflow */
 		if (unlikely(value & OVERFLOW_CHECK_MASK)) {
 			u64 limit = ~0ULL - digit;
 
@@ -427,6 +462,8 @@ unsigned int _parse_integer(const char *s, unsigned int base,
 	*res = value;
 	return rv;
 }
+
+/* the lenient parser simple_strtoull */
 /*
  * Parse an unsigned number at cp in base (0 for C prefixes); set *endp,
  * if endp is not NULL, to the first character not used.  No digits give
@@ -445,11 +482,14 @@ unsigned long long simple_strtoull(const char *cp, char **endp,
 	return result;
 }
 
+/* the lenient parser narrowed to unsigned long */
 /* simple_strtoull narrowed to unsigned long. */
 unsigned long simple_strtoul(const char *cp, char **endp, unsigned int base)
 {
 	return (unsigned long)simple_strtoull(cp, endp, base);
 }
+
+/* the strict parser kstrtoull */
 /*
  * Parse all of s as an unsigned number in base (0 for C prefixes); one
  * trailing newline is allowed.  Returns 0 and sets *res, or returns -1,
@@ -464,6 +504,7 @@ int kstrtoull(const char *s, unsigned int base, unsigned long long *res)
 	rv = _parse_integer(s, base, &value);
 	if (rv == 0 || (rv & KSTRTOX_OVERFLOW))
 		return -1;
+	/* fail unless the digits are followed by the end or one newline */
 	s += rv;
 	if (*s == '\n')
 		s++;

@@ -14,6 +14,8 @@
 #define UART_LCR        3       /* out: line control */
 #define UART_MCR        4       /* out: modem control */
 #define UART_LSR        5       /* in:  line status */
+
+/* the register bits this driver uses */
 #define UART_LCR_DLAB           0x80    /* divisor latch access bit */
 #define UART_LCR_WLEN8          0x03    /* 8 data bits (no parity, 1 stop) */
 #define UART_MCR_DTR            0x01    /* data terminal ready */
@@ -28,7 +30,7 @@
 #define SERIAL_BAUD             115200
 #define SERIAL_DIVISOR          (BASE_BAUD / SERIAL_BAUD)
 
-/* functions */
+/* programming the UART */
 /*
  * Program COM1 for 115200 baud, 8N1, no interrupts; FIFOs untouched.
  * => called once, before the first serial_putc or serial_getc.
@@ -42,6 +44,8 @@ void serial_init(void)
 	outb(UART_LCR_WLEN8, SERIAL_PORT_COM1 + UART_LCR);
 	outb(UART_MCR_DTR | UART_MCR_RTS, SERIAL_PORT_COM1 + UART_MCR);
 }
+
+/* sending a byte as it is */
 /* Send c as it is, after waiting for the transmitter to take it. */
 static void serial_put_raw(char c)
 {
@@ -49,6 +53,8 @@ static void serial_put_raw(char c)
 		;
 	outb((u8)c, SERIAL_PORT_COM1 + UART_TX);
 }
+
+/* sending a character, a newline as CR LF */
 /* Send c, turning "\n" into "\r\n".  Waits for the transmitter. */
 void serial_putc(char c)
 {
@@ -57,12 +63,15 @@ void serial_putc(char c)
 	serial_put_raw(c);
 }
 
+/* sending a string */
 /* Send the string s through serial_putc. */
 void serial_puts(const char *s)
 {
 	while (*s)
 		serial_putc(*s++);
 }
+
+/* receiving a byte if one is waiting */
 /* Return the next received byte (0-255), or -1 at once if none waits. */
 int serial_trygetc(void)
 {
@@ -71,6 +80,7 @@ int serial_trygetc(void)
 	return inb(SERIAL_PORT_COM1 + UART_RX);
 }
 
+/* waiting for a byte */
 /* Return the next received byte (0-255), waiting for one to arrive. */
 int serial_getc(void)
 {
@@ -80,6 +90,8 @@ int serial_getc(void)
 		;
 	return c;
 }
+
+/* the console's write method */
 /* The console's write method: send n characters of s. */
 static void serial_console_write(struct console *con, const char *s,
 				 unsigned n)
@@ -89,6 +101,7 @@ static void serial_console_write(struct console *con, const char *s,
 		serial_putc(*s++);
 }
 
+/* the serial console */
 struct console serial_console = {
 	.name  = "ttyS0",
 	.write = serial_console_write,

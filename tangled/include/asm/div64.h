@@ -1,4 +1,4 @@
-/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
+/* Generated from src.nw/92-printk.nw, "printk and vsnprintf"; edit that file, not this one. */
 /* do_div: divide a u64 in place by a u32 and return the remainder. */
 #ifndef _ASM_DIV64_H
 #define _ASM_DIV64_H

@@ -1,4 +1,4 @@
-/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
+/* Generated from src.nw/92-printk.nw, "printk and vsnprintf"; edit that file, not this one. */
 /* printk, panic, formatting, number parsing and small helpers. */
 #ifndef _LINUX_KERNEL_H
 #define _LINUX_KERNEL_H
@@ -31,7 +31,7 @@
 #define KERN_DEBUG      "<7>"   /* debugging messages */
 #define KERN_CONT       ""      /* continues the line in progress */
 
-/* printk and the log buffer */
+/* the console threshold and printk */
 #define DEFAULT_MESSAGE_LOGLEVEL 4      /* KERN_WARNING, for lines with no <N> */
 #define DEFAULT_CONSOLE_LOGLEVEL 7      /* show all but KERN_DEBUG */
 #define MINIMUM_CONSOLE_LOGLEVEL 1      /* KERN_EMERG always gets through */
@@ -42,6 +42,8 @@ extern int default_message_loglevel;    /* level of a line with no <N> */
 
 int printk(const char *fmt, ...) __printf(1, 2);
 int vprintk(const char *fmt, va_list args) __printf(1, 0);
+
+/* the size of the log buffer and log_buf_read */
 #define LOG_BUF_SHIFT   14                      /* a 16 KiB log buffer */
 #define LOG_BUF_LEN     (1U << LOG_BUF_SHIFT)
 
@@ -80,11 +82,12 @@ void panic(const char *fmt, ...) __noreturn __printf(1, 2);
 		BUG();                                                  \
 } while (0)
 
-/* small helpers */
+/* counting elements and rounding up */
 #define ARRAY_SIZE(a)           (sizeof(a) / sizeof((a)[0]))
 #define __ALIGN_MASK(x, mask)   (((x) + (mask)) & ~(mask))
 #define ALIGN(x, a)             __ALIGN_MASK(x, (typeof(x))(a) - 1)
 
+/* min and max that insist on one type */
 #define min(x, y) ({ typeof(x) _min1 = (x); typeof(y) _min2 = (y); \
 	(void)(&_min1 == &_min2); _min1 < _min2 ? _min1 : _min2; })
 #define max(x, y) ({ typeof(x) _max1 = (x); typeof(y) _max2 = (y); \

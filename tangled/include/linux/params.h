@@ -1,4 +1,4 @@
-/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
+/* Generated from src.nw/93-cmdline.nw, "The kernel command line"; edit that file, not this one. */
 /* Parsing the kernel command line against the __setup handlers. */
 #ifndef _LINUX_PARAMS_H
 #define _LINUX_PARAMS_H

@@ -1,4 +1,4 @@
-/* Generated from src.nw/91-console.nw, "The console"; edit that file, not this one. */
+/* Generated from src.nw/92-printk.nw, "printk and vsnprintf"; edit that file, not this one. */
 /* The string and memory functions of lib/string.c. */
 #ifndef _LINUX_STRING_H
 #define _LINUX_STRING_H
