@@ -56,6 +56,7 @@ static inline struct page *alloc_pages(unsigned int gfp_mask, unsigned int order
 	return __alloc_pages(gfp_mask, order,
 			     contig_page_data.node_zonelists + gfp_zone(gfp_mask));
 }
+
 #define alloc_page(gfp_mask)            alloc_pages(gfp_mask, 0)
 
 unsigned long __get_free_pages(unsigned int gfp_mask, unsigned int order);

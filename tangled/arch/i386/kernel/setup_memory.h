@@ -9,6 +9,7 @@
 struct boot_range {
 	unsigned long start, end;       /* page frames [start, end) */
 };
+
 extern struct boot_range boot_ranges[MAX_BOOT_RANGES];
 extern int nr_boot_ranges;
 
