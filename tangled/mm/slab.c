@@ -5,7 +5,6 @@
 #include <linux/gfp.h>
 #include <linux/slab_def.h>
 #include <linux/monitor.h>
-#include <linux/ktest.h>
 #include <asm/cache.h>
 #include <asm/div64.h>
 
@@ -24,6 +23,7 @@ static int kmem_tune_cpucache(kmem_cache_t *cachep, int limit, int batchcount);
 static void enable_cpucache(kmem_cache_t *cachep);
 static int g_cpucache_up;
 static unsigned int slab_break_gfp_order;
+
 static kmem_cache_t cache_cache = {
 	.slabs_full     = LIST_HEAD_INIT(cache_cache.slabs_full),
 	.slabs_partial  = LIST_HEAD_INIT(cache_cache.slabs_partial),
@@ -36,6 +36,7 @@ static kmem_cache_t cache_cache = {
 };
 LIST_HEAD(cache_chain);
 static spinlock_t cache_chain_lock = SPIN_LOCK_UNLOCKED;
+
 cache_sizes_t cache_sizes[] = {
 #if PAGE_SIZE == 4096
 	{    32, NULL, NULL },
@@ -46,8 +47,9 @@ cache_sizes_t cache_sizes[] = {
 	{ 32768, NULL, NULL }, { 65536, NULL, NULL }, { 131072, NULL, NULL },
 	{     0, NULL, NULL }
 };
+
 /* The smallest sizes cache of at least size bytes, or NULL. */
-static kmem_cache_t *kmem_find_general_cachep(size_t size, unsigned int gfpflags)
+kmem_cache_t *kmem_find_general_cachep(size_t size, unsigned int gfpflags)
 {
 	cache_sizes_t *csizep;
 
@@ -57,9 +59,13 @@ static kmem_cache_t *kmem_find_general_cachep(size_t size, unsigned int gfpflags
 						    : csizep->cs_cachep;
 	return NULL;
 }
+
 #define OFF_SLAB_LIMIT  (PAGE_SIZE >> 3)        /* larger objects: slab_t off-slab */
 
-/* Objects of size bytes that fit in slab_bytes with base+extra*n of management. */
+/*
+ * Objects of size bytes that fit in slab_bytes with base+extra*n bytes of
+ * management rounded up to align.  Takes time proportional to the result.
+ */
 void __kmem_cache_estimate(unsigned long slab_bytes, size_t size, size_t align,
 			   size_t base, size_t extra, size_t *left_over,
 			   unsigned int *num)
@@ -72,6 +78,7 @@ void __kmem_cache_estimate(unsigned long slab_bytes, size_t size, size_t align,
 	*num = i;
 	*left_over = slab_bytes - i * size - ALIGN(base + i * extra, align);
 }
+
 static void kmem_cache_estimate(unsigned int gfporder, size_t size, size_t align,
 				unsigned long flags, size_t *left_over,
 				unsigned int *num)
@@ -85,6 +92,7 @@ static void kmem_cache_estimate(unsigned int gfporder, size_t size, size_t align
 	__kmem_cache_estimate(PAGE_SIZE << gfporder, size, align, base, extra,
 			      left_over, num);
 }
+
 #define RED_INACTIVE    0x5A2CF071UL    /* red zone of a free object */
 #define RED_ACTIVE      0x170FC2A5UL    /* red zone of an allocated object */
 #define POISON_BYTE     0x5a            /* fills a free object */
@@ -94,6 +102,7 @@ static void kmem_cache_estimate(unsigned int gfporder, size_t size, size_t align
 #define SLAB_DEBUG_ALLOC_MASK   (SLAB_RED_ZONE | SLAB_POISON)
 #define SLAB_DEBUG_FREE_MASK    (SLAB_RED_ZONE | SLAB_POISON | SLAB_DEBUG_FREE | \
 				 SLAB_DEBUG_INITIAL)
+
 static inline void *obj_user(kmem_cache_t *cachep, void *objp)
 {
 	return (cachep->flags & SLAB_RED_ZONE) ? (char *)objp + BYTES_PER_WORD : objp;
@@ -120,6 +129,7 @@ static inline unsigned long *red_zone_2(kmem_cache_t *cachep, void *objp)
 {
 	return (unsigned long *)((char *)objp + cachep->objsize - BYTES_PER_WORD);
 }
+
 /* Report a misuse of cachep involving objp (may be NULL) and stop. */
 static void __noreturn __printf(3, 4) slab_bug(kmem_cache_t *cachep, void *objp,
 					      const char *fmt, ...)
@@ -136,6 +146,7 @@ static void __noreturn __printf(3, 4) slab_bug(kmem_cache_t *cachep, void *objp,
 	       objp ? obj_user(cachep, objp) : NULL, text);
 	BUG();
 }
+
 static void poison_obj(kmem_cache_t *cachep, void *objp)
 {
 	unsigned char *p = obj_user(cachep, objp);
@@ -166,6 +177,7 @@ static void check_poison_obj(kmem_cache_t *cachep, void *objp)
 			 found[2], found[3], found[4], found[5], found[6], found[7]);
 	}
 }
+
 static void check_red_zones(kmem_cache_t *cachep, void *objp, unsigned long want,
 			    const char *what)
 {
@@ -179,6 +191,7 @@ static void check_red_zones(kmem_cache_t *cachep, void *objp, unsigned long want
 		 what, r2 != want ? "after the object overwritten" :
 		 "before the object overwritten", r1, r2, want);
 }
+
 /* Check and mark an object that is being allocated; returns the user pointer. */
 static void *kmem_cache_alloc_debug(kmem_cache_t *cachep, void *objp)
 {
@@ -190,6 +203,7 @@ static void *kmem_cache_alloc_debug(kmem_cache_t *cachep, void *objp)
 	}
 	return obj_user(cachep, objp);
 }
+
 /* Check and mark an object that is being freed; returns the real pointer. */
 static void *kmem_cache_free_debug(kmem_cache_t *cachep, void *objp)
 {
@@ -207,6 +221,7 @@ static void *kmem_cache_free_debug(kmem_cache_t *cachep, void *objp)
 		poison_obj(cachep, objp);
 	return objp;
 }
+
 /* SLAB_DEBUG_FREE: objp must be a whole object that is allocated. */
 static void check_allocated(kmem_cache_t *cachep, void *objp)
 {
@@ -223,6 +238,7 @@ static void check_allocated(kmem_cache_t *cachep, void *objp)
 		if (cc_entry(cc)[i] == objp)
 			slab_bug(cachep, objp, "double free (already in the per-CPU array)");
 }
+
 /* The cache called name, or NULL.  => cache_chain_lock held. */
 static kmem_cache_t *find_cache_by_name(const char *name)
 {
@@ -233,6 +249,7 @@ static kmem_cache_t *find_cache_by_name(const char *name)
 			return pc;
 	return NULL;
 }
+
 /* Whether object k of slabp is on its free chain. */
 static bool obj_is_free(kmem_cache_t *cachep, slab_t *slabp, unsigned int k)
 {
@@ -262,6 +279,7 @@ static void *first_allocated_object(kmem_cache_t *cachep)
 			return (char *)slabp->s_mem + k * cachep->objsize;
 	return NULL;
 }
+
 /* Pages for one slab of cachep, or NULL.  Returns their kernel address. */
 static void *kmem_getpages(kmem_cache_t *cachep, unsigned int flags)
 {
@@ -278,6 +296,7 @@ static void kmem_freepages(kmem_cache_t *cachep, void *addr)
 		ClearPageSlab(page++);
 	free_pages((unsigned long)addr, cachep->gfporder);
 }
+
 /* The descriptor for a new slab at addr, objects starting after colour_off. */
 static slab_t *kmem_cache_slabmgmt(kmem_cache_t *cachep, void *addr,
 				   size_t colour_off, unsigned int flags)
@@ -297,6 +316,7 @@ static slab_t *kmem_cache_slabmgmt(kmem_cache_t *cachep, void *addr,
 	slabp->s_mem = (char *)addr + colour_off;
 	return slabp;
 }
+
 /* Construct the objects of a new slab and chain them all as free. */
 static void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
 				 unsigned int flags)
@@ -320,6 +340,7 @@ static void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
 	slab_bufctl(slabp)[cachep->num - 1] = BUFCTL_END;
 	slabp->free = 0;
 }
+
 /* Add one slab to cachep.  Returns 1, or 0 if there were no pages. */
 static int kmem_cache_grow(kmem_cache_t *cachep, unsigned int flags)
 {
@@ -370,6 +391,7 @@ failed:
 	spin_unlock(&cachep->spinlock);
 	return 0;
 }
+
 /* The first free object of slabp.  => cachep->spinlock held; slabp not full. */
 static inline void *kmem_cache_alloc_one_tail(kmem_cache_t *cachep, slab_t *slabp)
 {
@@ -386,6 +408,7 @@ static inline void *kmem_cache_alloc_one_tail(kmem_cache_t *cachep, slab_t *slab
 		cachep->high_mark = cachep->num_active;
 	return objp;
 }
+
 /* An object from the slabs of cachep, or NULL if none is free.  => locked. */
 static inline void *kmem_cache_alloc_one(kmem_cache_t *cachep)
 {
@@ -399,6 +422,7 @@ static inline void *kmem_cache_alloc_one(kmem_cache_t *cachep)
 	}
 	return kmem_cache_alloc_one_tail(cachep, list_entry(entry, slab_t, list));
 }
+
 /* Refill cc from the slabs and return one object, or NULL if they are empty. */
 static void *kmem_cache_alloc_batch(kmem_cache_t *cachep, cpucache_t *cc)
 {
@@ -415,6 +439,7 @@ static void *kmem_cache_alloc_batch(kmem_cache_t *cachep, cpucache_t *cc)
 	spin_unlock(&cachep->spinlock);
 	return cc->avail ? cc_entry(cc)[--cc->avail] : NULL;
 }
+
 /* An object of cachep from the slabs, growing it if need be, or NULL. */
 static __noinline void *kmem_cache_alloc_slow(kmem_cache_t *cachep, unsigned int flags)
 {
@@ -434,6 +459,7 @@ static __noinline void *kmem_cache_alloc_slow(kmem_cache_t *cachep, unsigned int
 	} while (!objp && kmem_cache_grow(cachep, flags));
 	return objp;
 }
+
 /* An object of cachep, or NULL.  The allocation fast path. */
 static inline void *__kmem_cache_alloc(kmem_cache_t *cachep, unsigned int flags)
 {
@@ -450,7 +476,12 @@ static inline void *__kmem_cache_alloc(kmem_cache_t *cachep, unsigned int flags)
 		return kmem_cache_alloc_debug(cachep, objp);
 	return objp;
 }
-/* Allocate one object from cachep. */
+
+/*
+ * An object of cachep, constructed, or NULL.  => may sleep if flags has
+ * __GFP_WAIT.  It is a checked runtime error for flags and the cache to
+ * disagree about GFP_DMA.  Constant time when the array has an object.
+ */
 void *kmem_cache_alloc(kmem_cache_t *cachep, unsigned int flags)
 {
 	if (unlikely(!(flags & GFP_DMA) != !(cachep->gfpflags & GFP_DMA)))
@@ -458,11 +489,12 @@ void *kmem_cache_alloc(kmem_cache_t *cachep, unsigned int flags)
 	return __kmem_cache_alloc(cachep, flags);
 }
 
-/* The bytes of each object that a user may use. */
+/* The bytes of each object that a user may use.  Constant time. */
 unsigned int kmem_cache_size(kmem_cache_t *cachep)
 {
 	return obj_user_size(cachep);
 }
+
 /* Put objp back on its slab's free chain.  => cachep->spinlock held. */
 static inline void kmem_cache_free_one(kmem_cache_t *cachep, void *objp)
 {
@@ -489,6 +521,7 @@ static void free_block(kmem_cache_t *cachep, void **objpp, unsigned int nr)
 	while (nr--)
 		kmem_cache_free_one(cachep, *objpp++);
 }
+
 /* Free objp when the array is full or absent. */
 static __noinline void kmem_cache_free_slow(kmem_cache_t *cachep, void *objp)
 {
@@ -505,6 +538,7 @@ static __noinline void kmem_cache_free_slow(kmem_cache_t *cachep, void *objp)
 	}
 	spin_unlock(&cachep->spinlock);
 }
+
 /* Free objp, a real (red-zone) pointer of cachep.  The free fast path. */
 static inline void __kmem_cache_free(kmem_cache_t *cachep, void *objp)
 {
@@ -517,6 +551,7 @@ static inline void __kmem_cache_free(kmem_cache_t *cachep, void *objp)
 		kmem_cache_free_slow(cachep, objp);
 	}
 }
+
 /* Report a free of objp that is not a slab object of want (want may be NULL). */
 static __noinline __noreturn void bad_slab_free(kmem_cache_t *want, const void *objp,
 						 kmem_cache_t *found, const char *who)
@@ -544,7 +579,12 @@ static inline kmem_cache_t *kmem_cache_check_page(kmem_cache_t *want, const void
 		bad_slab_free(want, objp, cachep, who);
 	return cachep;
 }
-/* Free an object of cachep. */
+
+/*
+ * Free objp, an object of cachep in its constructed state.  It is a checked
+ * runtime error to free a pointer that is not an object of cachep.  Constant
+ * time when the array has room.
+ */
 void kmem_cache_free(kmem_cache_t *cachep, void *objp)
 {
 	kmem_cache_check_page(cachep, objp, "kmem_cache_free");
@@ -552,7 +592,11 @@ void kmem_cache_free(kmem_cache_t *cachep, void *objp)
 		objp = kmem_cache_free_debug(cachep, objp);
 	__kmem_cache_free(cachep, objp);
 }
-/* size bytes from the sizes caches, or NULL. */
+
+/*
+ * At least size bytes from the sizes caches, or NULL.  => may sleep if flags
+ * has __GFP_WAIT.  Takes time proportional to the size classes below size.
+ */
 void *kmalloc(size_t size, unsigned int flags)
 {
 	kmem_cache_t *cachep = kmem_find_general_cachep(size, flags);
@@ -562,7 +606,10 @@ void *kmalloc(size_t size, unsigned int flags)
 	return __kmem_cache_alloc(cachep, flags);
 }
 
-/* Free memory from kmalloc; NULL is ignored. */
+/*
+ * Free memory from kmalloc; NULL is ignored.  It is a checked runtime error
+ * to free a pointer that is not a slab object.
+ */
 void kfree(const void *objp)
 {
 	kmem_cache_t *cachep;
@@ -575,6 +622,7 @@ void kfree(const void *objp)
 		p = kmem_cache_free_debug(cachep, p);
 	__kmem_cache_free(cachep, p);
 }
+
 #define CC_LIMIT_SMALL  252     /* objects up to 256 bytes */
 #define CC_LIMIT_MEDIUM 124     /* up to 1 KiB */
 #define CC_LIMIT_LARGE  60      /* up to a page */
@@ -595,6 +643,7 @@ static void enable_cpucache(kmem_cache_t *cachep)
 	if (kmem_tune_cpucache(cachep, limit, limit / 2))
 		printk(KERN_ERR "slab: no per-CPU arrays for %s\n", cachep->name);
 }
+
 typedef struct ccupdate_struct_s {
 	kmem_cache_t *cachep;
 	cpucache_t *new[NR_CPUS];
@@ -614,6 +663,7 @@ static void smp_call_function_all_cpus(void (*func)(void *), void *arg)
 {
 	func(arg);
 }
+
 /* Give cachep arrays of limit entries and the given batch. */
 static int kmem_tune_cpucache(kmem_cache_t *cachep, int limit, int batchcount)
 {
@@ -653,6 +703,7 @@ static int kmem_tune_cpucache(kmem_cache_t *cachep, int limit, int batchcount)
 	}
 	return 0;
 }
+
 /* Return every object in cachep's per-CPU arrays to the slabs. */
 static void drain_cpu_caches(kmem_cache_t *cachep)
 {
@@ -669,6 +720,7 @@ static void drain_cpu_caches(kmem_cache_t *cachep)
 	}
 	spin_unlock(&cachep->spinlock);
 }
+
 #define BREAK_GFP_ORDER_HI      2       /* highest slab order preferred ... */
 #define BREAK_GFP_ORDER_LO      1       /* ... and on machines below 32 MiB */
 #define OFFSLAB_LIMIT   ((512 - sizeof(slab_t)) / sizeof(kmem_bufctl_t))
@@ -676,7 +728,10 @@ static void drain_cpu_caches(kmem_cache_t *cachep)
 static unsigned int slab_break_gfp_order = BREAK_GFP_ORDER_LO;
 static int g_cpucache_up;       /* the sizes caches exist: arrays may be made */
 
-/* Make cache_cache usable.  Called once, after mem_init. */
+/*
+ * Make cache_cache usable.  Called once, after mem_init, before any cache
+ * is created.
+ */
 void kmem_cache_init(void)
 {
 	size_t left_over;
@@ -689,9 +744,13 @@ void kmem_cache_init(void)
 	cache_cache.slab_size = ALIGN(sizeof(slab_t) + cache_cache.num *
 				      sizeof(kmem_bufctl_t), BYTES_PER_WORD);
 }
+
 #define SIZES_NAME_LEN  32      /* what "size-%lu(DMA)" could need; the names fit CACHE_NAMELEN */
 
-/* Create the sizes caches, then every cache's per-CPU arrays. */
+/*
+ * Create the sizes caches, then every cache's per-CPU arrays.  Called once,
+ * after kmem_cache_init.  It is a checked runtime error if one cannot be made.
+ */
 void kmem_cache_sizes_init(void)
 {
 	cache_sizes_t *sizes;
@@ -713,9 +772,11 @@ void kmem_cache_sizes_init(void)
 	list_for_each_entry(cachep, &cache_chain, next)
 		enable_cpucache(cachep);
 }
+
 /*
- * Create a cache of objects of size bytes.  => may allocate pages.
- * Returns NULL if there is no memory for the descriptor.
+ * A new cache of objects of size bytes, or NULL if there is no memory for
+ * its descriptor.  => may allocate pages; cache_chain_lock not held.  It is
+ * a checked runtime error to pass a bad argument or a name in use.
  */
 kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 				unsigned long flags,
@@ -804,6 +865,7 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 		enable_cpucache(cachep);
 	return cachep;
 }
+
 /* Destroy a slab that has no object in use.  => cachep->spinlock not held. */
 static void kmem_slab_destroy(kmem_cache_t *cachep, slab_t *slabp)
 {
@@ -823,6 +885,7 @@ static void kmem_slab_destroy(kmem_cache_t *cachep, slab_t *slabp)
 	if (OFF_SLAB(cachep))
 		kmem_cache_free(cachep->slabp_cache, slabp);
 }
+
 /* Destroy up to max free slabs of cachep.  => cachep->spinlock held. */
 static unsigned int __kmem_cache_shrink_locked(kmem_cache_t *cachep, unsigned int max)
 {
@@ -839,7 +902,12 @@ static unsigned int __kmem_cache_shrink_locked(kmem_cache_t *cachep, unsigned in
 	}
 	return ret;
 }
-/* Give all free slabs of cachep back; returns the number of pages freed. */
+
+/*
+ * Give all free slabs of cachep back; returns the number of pages freed.
+ * => cachep->spinlock not held.  Takes time proportional to the free slabs
+ * and the objects in the arrays.  It is a checked runtime error to pass NULL.
+ */
 int kmem_cache_shrink(kmem_cache_t *cachep)
 {
 	unsigned int slabs;
@@ -851,6 +919,7 @@ int kmem_cache_shrink(kmem_cache_t *cachep)
 	spin_unlock(&cachep->spinlock);
 	return slabs << cachep->gfporder;
 }
+
 /* Drain and shrink cachep; true if any slab is still in use. */
 static bool __kmem_cache_shrink(kmem_cache_t *cachep)
 {
@@ -863,6 +932,7 @@ static bool __kmem_cache_shrink(kmem_cache_t *cachep)
 	spin_unlock(&cachep->spinlock);
 	return busy;
 }
+
 #define REAP_SCANLEN    10      /* caches examined per call */
 #define REAP_PERFECT    10      /* pages that end the search at once */
 
@@ -877,6 +947,7 @@ static kmem_cache_t *next_cache(kmem_cache_t *cachep)
 		n = n->next;
 	return list_entry(n, kmem_cache_t, next);
 }
+
 /* Pages that reaping cachep would free, weighed; 0 if it must be skipped. */
 static unsigned int reap_score(kmem_cache_t *cachep)
 {
@@ -900,7 +971,12 @@ static unsigned int reap_score(kmem_cache_t *cachep)
 		pages = (pages * 4 + 1) / 5;
 	return pages;
 }
-/* Free half the free slabs of one cache; returns the pages freed. */
+
+/*
+ * Free half the free slabs of one cache; returns the pages freed.  => no
+ * slab lock held.  Takes time proportional to REAP_SCANLEN caches and their
+ * free slabs.
+ */
 int kmem_cache_reap(unsigned int gfp_mask)
 {
 	kmem_cache_t *searchp, *best = NULL;
@@ -930,7 +1006,12 @@ int kmem_cache_reap(unsigned int gfp_mask)
 	spin_unlock(&best->spinlock);
 	return pages << best->gfporder;
 }
-/* Destroy an empty cache.  Returns 0. */
+
+/*
+ * Destroy cachep, which must have no object allocated; returns 0.  It is a
+ * checked runtime error to destroy cache_cache or a cache in use, and an
+ * unchecked runtime error to use cachep afterwards.
+ */
 int kmem_cache_destroy(kmem_cache_t *cachep)
 {
 	int i;
@@ -949,6 +1030,7 @@ int kmem_cache_destroy(kmem_cache_t *cachep)
 	kmem_cache_free(&cache_cache, cachep);
 	return 0;
 }
+
 struct shrinker {
 	shrinker_t shrinker;            /* the cache's callback */
 	int seeks;                      /* cost to recreate an object */
@@ -960,7 +1042,10 @@ struct shrinker {
 
 static LIST_HEAD(shrinker_list);
 
-/* Register a shrinker; NULL if there is no memory. */
+/*
+ * Register theshrinker with cost seeks; NULL if there is no memory.  It is
+ * a checked runtime error to pass seeks <= 0 or no callback.
+ */
 struct shrinker *set_shrinker(int seeks, shrinker_t theshrinker)
 {
 	struct shrinker *shrinker = kmalloc(sizeof(*shrinker), GFP_KERNEL);
@@ -975,12 +1060,21 @@ struct shrinker *set_shrinker(int seeks, shrinker_t theshrinker)
 	return shrinker;
 }
 
+/*
+ * Unregister a shrinker from set_shrinker.  It is an unchecked runtime error
+ * to remove one twice.
+ */
 void remove_shrinker(struct shrinker *shrinker)
 {
 	list_del(&shrinker->list);
 	kfree(shrinker);
 }
-/* Call every shrinker in proportion to scanned/lru_pages. */
+
+/*
+ * Call every shrinker in proportion to scanned/lru_pages; returns the objects
+ * they were asked to scan.  Takes time proportional to the shrinkers and the
+ * batches asked of them.
+ */
 int shrink_slab(unsigned long scanned, unsigned int gfp_mask, unsigned long lru_pages)
 {
 	struct shrinker *shrinker;
@@ -1003,6 +1097,7 @@ int shrink_slab(unsigned long scanned, unsigned int gfp_mask, unsigned long lru_
 	}
 	return total;
 }
+
 /* Print one cache's slabinfo line.  => cache_chain_lock held. */
 static void slabinfo_line(kmem_cache_t *cachep)
 {
@@ -1024,7 +1119,11 @@ static void slabinfo_line(kmem_cache_t *cachep)
 	       active_slabs, num_slabs, 1U << cachep->gfporder,
 	       cc ? cc->limit : 0, cachep->batchcount);
 }
-/* Print every cache, as /proc/slabinfo version 1.1. */
+
+/*
+ * Print every cache, as /proc/slabinfo version 1.1.  => cache_chain_lock not
+ * held.  Takes time proportional to the slabs of all caches.
+ */
 void slabinfo_show(void)
 {
 	kmem_cache_t *cachep;
@@ -1042,145 +1141,12 @@ static void cmd_slabinfo(int argc, char **argv)
 	slabinfo_show();
 }
 MONITOR_CMD("slabinfo", "the slab caches (/proc/slabinfo 1.1)", cmd_slabinfo);
-/* Change the per-CPU arrays of cachep (0 turns them off); for tests. */
+
+/*
+ * Change the per-CPU arrays of cachep (a limit of 0 turns them off); for
+ * tests.  Returns 0, or -1 for bad arguments or no memory.
+ */
 int kmem_cache_tune(kmem_cache_t *cachep, int limit, int batchcount)
 {
 	return kmem_tune_cpucache(cachep, limit, batchcount);
 }
-static const struct { unsigned int size, num; } slab_vectors[] = {
-	{ 32, 113 }, { 64, 59 }, { 96, 40 }, { 128, 30 },
-	{ 160, 24 }, { 248, 16 }, { 512, 7 },
-};
-
-static void slab_layout(void)
-{
-	size_t left;
-	unsigned int i, num;
-	void *p;
-
-	KTEST_EQ(sizeof(slab_t), 24, "slab_t is 24 bytes on i386");
-	for (i = 0; i < ARRAY_SIZE(slab_vectors); i++) {
-		kmem_cache_estimate(0, slab_vectors[i].size, BYTES_PER_WORD, 0, &left, &num);
-		ktest_check(num == slab_vectors[i].num, "objects per one-page slab",
-			    "%u-byte objects: %u, expected %u", slab_vectors[i].size,
-			    num, slab_vectors[i].num);
-	}
-	p = kmalloc(33, GFP_KERNEL);
-	KTEST_TRUE(p && GET_PAGE_CACHE(virt_to_page(p)) == cache_sizes[1].cs_cachep,
-		   "kmalloc(33) comes from size-64");
-	kfree(p);
-	KTEST_TRUE(!OFF_SLAB(cache_sizes[4].cs_cachep) && OFF_SLAB(cache_sizes[5].cs_cachep),
-		   "size-512 is on-slab, size-1024 off-slab");
-	KTEST_TRUE(cache_sizes[0].cs_cachep->cpudata[0]->limit == 252 &&
-		   cache_sizes[0].cs_cachep->batchcount == 126 &&
-		   cache_sizes[4].cs_cachep->cpudata[0]->limit == 124,
-		   "per-CPU arrays 252/126 for size-32, 124 for size-512");
-	KTEST_TRUE(cache_sizes[0].cs_dmacachep->gfpflags & GFP_DMA, "size-32(DMA) uses ZONE_DMA");
-	KTEST_TRUE(kmalloc(MAX_OBJ_SIZE + 1, GFP_KERNEL) == NULL, "kmalloc above 128 KiB fails");
-}
-KTEST(slab_layout, "slab: descriptor size, objects per slab, sizes caches");
-#define FILL_OBJ_SIZE   256     /* 16 per page, few allocations to fill memory */
-
-static void slab_fill(void)
-{
-	unsigned long before, objs = 0, pages;
-	kmem_cache_t *c;
-	int i;
-	void **head = NULL, **p;
-
-	c = kmem_cache_create("ktest_fill", FILL_OBJ_SIZE, 0, 0, NULL, NULL);
-	KTEST_TRUE(c != NULL, "kmem_cache_create");
-	drain_local_pages();
-	before = nr_free_pages();
-	while ((p = kmem_cache_alloc(c, GFP_ATOMIC | __GFP_NOWARN)) != NULL) {
-		*p = head;
-		head = p;
-		objs++;
-	}
-	ktest_check(objs > (before - 2 * MAX_ORDER) / 2 * (PAGE_SIZE / FILL_OBJ_SIZE),
-		    "memory filled with objects", "%lu objects, %lu pages were free",
-		    objs, before);
-	while (head) {
-		p = *head;
-		kmem_cache_free(c, head);
-		head = p;
-	}
-	pages = kmem_cache_shrink(c);
-	drain_local_pages();
-	KTEST_EQ(nr_free_pages(), before, "kmem_cache_shrink gives every page back");
-	ktest_check(pages > 0, "shrink counts pages", "%lu pages", pages);
-	i = kmem_cache_destroy(c);
-	KTEST_EQ(i, 0, "kmem_cache_destroy");
-	{
-		static const size_t sizes[] = { 33, 100, 700, 3000, 20000 };
-		unsigned int i, j;
-
-		for (i = 0; i < ARRAY_SIZE(sizes); i++) {
-			kmem_cache_t *sc = kmem_find_general_cachep(sizes[i], 0);
-
-			kmem_cache_shrink(sc);
-			if (sc->slabp_cache)
-				kmem_cache_shrink(sc->slabp_cache);
-			drain_local_pages();
-			before = nr_free_pages();
-			head = NULL;
-			for (j = 0; j < 2000 && (p = kmalloc(sizes[i], GFP_KERNEL)); j++) {
-				*p = head;
-				head = p;
-			}
-			while (head) {
-				p = *head;
-				kfree(head);
-				head = p;
-			}
-			kmem_cache_shrink(sc);
-			if (sc->slabp_cache)
-				kmem_cache_shrink(sc->slabp_cache);
-			drain_local_pages();
-			ktest_check(nr_free_pages() == before, "kmalloc, kfree, shrink: pages back",
-				    "size %lu: %lu free, expected %lu", (unsigned long)sizes[i],
-				    nr_free_pages(), before);
-		}
-	}
-}
-KTEST(slab_fill, "slab: fill memory with objects, free them, shrink to the page count");
-static unsigned long ktest_ctors, ktest_dtors;
-
-static void ktest_ctor(void *objp, kmem_cache_t *c, unsigned long flags)
-{
-	(void)objp, (void)c, (void)flags;
-	ktest_ctors++;
-}
-
-static void ktest_dtor(void *objp, kmem_cache_t *c, unsigned long flags)
-{
-	(void)objp, (void)c, (void)flags;
-	ktest_dtors++;
-}
-static void slab_ctor_colour(void)
-{
-	kmem_cache_t *c = kmem_cache_create("ktest_ctor", 200, 0, SLAB_HWCACHE_ALIGN,
-					    ktest_ctor, ktest_dtor);
-	void *objs[3 * 20];
-	unsigned int i, seen = 0;
-	slab_t *slabp;
-
-	for (i = 0; i < ARRAY_SIZE(objs); i++)
-		objs[i] = kmem_cache_alloc(c, GFP_KERNEL);
-	KTEST_EQ(ktest_ctors, c->grown * c->num, "ctor runs once per object per slab");
-	kmem_cache_free(c, objs[5]);
-	KTEST_TRUE(kmem_cache_alloc(c, GFP_KERNEL) == objs[5], "free then alloc: same object");
-	KTEST_TRUE(c->grown < c->colour, "the test cache has more colours than slabs");
-	list_for_each_entry(slabp, &c->slabs_full, list)
-		seen |= 1U << ((slabp->colouroff - c->slab_size) / c->colour_off);
-	list_for_each_entry(slabp, &c->slabs_partial, list)
-		seen |= 1U << ((slabp->colouroff - c->slab_size) / c->colour_off);
-	ktest_check(seen == (1U << c->grown) - 1, "slabs take successive colours",
-		    "colours seen %#x, %lu slabs", seen, c->grown);
-	for (i = 0; i < ARRAY_SIZE(objs); i++)
-		kmem_cache_free(c, objs[i]);
-	KTEST_EQ(ktest_ctors, c->grown * c->num, "no ctor calls on allocation");
-	kmem_cache_destroy(c);
-	KTEST_EQ(ktest_dtors, ktest_ctors, "dtor runs once per object at slab destruction");
-}
-KTEST(slab_ctor_colour, "slab: constructors, destructors, colours, array LIFO");

@@ -18,6 +18,7 @@
 			 SLAB_POISON | SLAB_NO_REAP | SLAB_HWCACHE_ALIGN | \
 			 SLAB_CACHE_DMA)
 #define OFF_SLAB(x)     ((x)->flags & CFLGS_OFF_SLAB)
+
 typedef unsigned int kmem_bufctl_t;
 #define BUFCTL_END      0xffffffffU     /* ends a slab's free list */
 #define SLAB_LIMIT      0xfffffffeU     /* most objects a slab may hold */
@@ -31,6 +32,7 @@ typedef struct slab_s {
 } slab_t;
 
 #define slab_bufctl(slabp)      ((kmem_bufctl_t *)(((slab_t *)(slabp)) + 1))
+
 typedef struct cpucache_s {
 	unsigned int avail;             /* object pointers in the array */
 	unsigned int limit;             /* room for this many */
@@ -41,6 +43,7 @@ typedef struct cpucache_s {
 #ifndef smp_processor_id
 #define smp_processor_id()      0       /* one processor */
 #endif
+
 struct kmem_cache_s {
 	/* each allocation and free that reaches the slabs; under spinlock */
 	struct list_head slabs_full;    /* every object in use */
@@ -80,6 +83,7 @@ struct kmem_cache_s {
 	unsigned long freehit;          /* frees that went to the array */
 	unsigned long freemiss;         /* frees that flushed it */
 };
+
 typedef struct cache_sizes {
 	size_t cs_size;                 /* bytes per object */
 	kmem_cache_t *cs_cachep;        /* normal memory */
@@ -87,13 +91,16 @@ typedef struct cache_sizes {
 } cache_sizes_t;
 extern cache_sizes_t cache_sizes[];
 extern struct list_head cache_chain;
+
 #define SET_PAGE_CACHE(pg, x)   ((pg)->list.next = (struct list_head *)(x))
 #define GET_PAGE_CACHE(pg)      ((kmem_cache_t *)(pg)->list.next)
 #define SET_PAGE_SLAB(pg, x)    ((pg)->list.prev = (struct list_head *)(x))
 #define GET_PAGE_SLAB(pg)       ((slab_t *)(pg)->list.prev)
+
 void __kmem_cache_estimate(unsigned long slab_bytes, size_t size, size_t align,
 			   size_t base, size_t extra, size_t *left_over,
 			   unsigned int *num);
 int kmem_cache_tune(kmem_cache_t *cachep, int limit, int batchcount);
+kmem_cache_t *kmem_find_general_cachep(size_t size, unsigned int gfpflags);
 
 #endif /* _LINUX_SLAB_DEF_H */
