@@ -1,16 +1,17 @@
 /* Generated from src.nw/14-slab.nw, "The slab allocator"; edit that file, not this one. */
 /* The slab allocator: caches, slabs, per-CPU arrays, kmalloc, reaping. */
+
+/* includes */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/gfp.h>
 #include <linux/slab_def.h>
 #include <linux/monitor.h>
-#include <linux/ktest.h>
 #include <asm/cache.h>
 #include <asm/div64.h>
 
-/* forward declarations */
+/* slab_list_move, and what is used before it is defined */
 /* Move a slab from one of its cache's lists to the head of another. */
 static inline void slab_list_move(struct list_head *entry, struct list_head *head)
 {
@@ -42,6 +43,7 @@ LIST_HEAD(cache_chain);
 static spinlock_t cache_chain_lock = SPIN_LOCK_UNLOCKED;
 
 /* the sizes caches */
+/* the table of sizes caches */
 cache_sizes_t cache_sizes[] = {
 #if PAGE_SIZE == 4096
 	{    32, NULL, NULL },
@@ -52,8 +54,10 @@ cache_sizes_t cache_sizes[] = {
 	{ 32768, NULL, NULL }, { 65536, NULL, NULL }, { 131072, NULL, NULL },
 	{     0, NULL, NULL }
 };
+
+/* kmem_find_general_cachep */
 /* The smallest sizes cache of at least size bytes, or NULL. */
-static kmem_cache_t *kmem_find_general_cachep(size_t size, unsigned int gfpflags)
+kmem_cache_t *kmem_find_general_cachep(size_t size, unsigned int gfpflags)
 {
 	cache_sizes_t *csizep;
 
@@ -65,9 +69,13 @@ static kmem_cache_t *kmem_find_general_cachep(size_t size, unsigned int gfpflags
 }
 
 /* counting the objects of a slab */
+/* counting the objects of a slab, for any descriptor size */
 #define OFF_SLAB_LIMIT  (PAGE_SIZE >> 3)        /* larger objects: slab_t off-slab */
 
-/* Objects of size bytes that fit in slab_bytes with base+extra*n of management. */
+/*
+ * Objects of size bytes that fit in slab_bytes with base+extra*n bytes of
+ * management rounded up to align.  Takes time proportional to the result.
+ */
 void __kmem_cache_estimate(unsigned long slab_bytes, size_t size, size_t align,
 			   size_t base, size_t extra, size_t *left_over,
 			   unsigned int *num)
@@ -80,6 +88,8 @@ void __kmem_cache_estimate(unsigned long slab_bytes, size_t size, size_t align,
 	*num = i;
 	*left_over = slab_bytes - i * size - ALIGN(base + i * extra, align);
 }
+
+/* counting the objects of a slab of this machine */
 static void kmem_cache_estimate(unsigned int gfporder, size_t size, size_t align,
 				unsigned long flags, size_t *left_over,
 				unsigned int *num)
@@ -94,7 +104,8 @@ static void kmem_cache_estimate(unsigned int gfporder, size_t size, size_t align
 			      left_over, num);
 }
 
-/* debugging */
+/* the debugging checks */
+/* the debugging marks and masks */
 #define RED_INACTIVE    0x5A2CF071UL    /* red zone of a free object */
 #define RED_ACTIVE      0x170FC2A5UL    /* red zone of an allocated object */
 #define POISON_BYTE     0x5a            /* fills a free object */
@@ -104,6 +115,8 @@ static void kmem_cache_estimate(unsigned int gfporder, size_t size, size_t align
 #define SLAB_DEBUG_ALLOC_MASK   (SLAB_RED_ZONE | SLAB_POISON)
 #define SLAB_DEBUG_FREE_MASK    (SLAB_RED_ZONE | SLAB_POISON | SLAB_DEBUG_FREE | \
 				 SLAB_DEBUG_INITIAL)
+
+/* converting between an object's slot and the user's pointer */
 static inline void *obj_user(kmem_cache_t *cachep, void *objp)
 {
 	return (cachep->flags & SLAB_RED_ZONE) ? (char *)objp + BYTES_PER_WORD : objp;
@@ -120,6 +133,7 @@ static inline unsigned int obj_user_size(kmem_cache_t *cachep)
 	       ((cachep->flags & SLAB_RED_ZONE) ? 2 * BYTES_PER_WORD : 0);
 }
 
+/* the two red-zone words of an object */
 static inline unsigned long *red_zone_1(kmem_cache_t *cachep, void *objp)
 {
 	(void)cachep;
@@ -130,6 +144,8 @@ static inline unsigned long *red_zone_2(kmem_cache_t *cachep, void *objp)
 {
 	return (unsigned long *)((char *)objp + cachep->objsize - BYTES_PER_WORD);
 }
+
+/* slab_bug */
 /* Report a misuse of cachep involving objp (may be NULL) and stop. */
 static void __noreturn __printf(3, 4) slab_bug(kmem_cache_t *cachep, void *objp,
 					      const char *fmt, ...)
@@ -146,6 +162,8 @@ static void __noreturn __printf(3, 4) slab_bug(kmem_cache_t *cachep, void *objp,
 	       objp ? obj_user(cachep, objp) : NULL, text);
 	BUG();
 }
+
+/* poisoning a free object */
 static void poison_obj(kmem_cache_t *cachep, void *objp)
 {
 	unsigned char *p = obj_user(cachep, objp);
@@ -155,6 +173,7 @@ static void poison_obj(kmem_cache_t *cachep, void *objp)
 	p[size - 1] = POISON_END;
 }
 
+/* checking the poison of a free object */
 static void check_poison_obj(kmem_cache_t *cachep, void *objp)
 {
 	unsigned char *p = obj_user(cachep, objp);
@@ -165,6 +184,7 @@ static void check_poison_obj(kmem_cache_t *cachep, void *objp)
 			break;
 	if (i == size)
 		return;
+	/* report the first changed byte of objp and the bytes after it */
 	{
 		unsigned char found[SLAB_BUG_BYTES] = { 0 };
 
@@ -176,6 +196,8 @@ static void check_poison_obj(kmem_cache_t *cachep, void *objp)
 			 found[2], found[3], found[4], found[5], found[6], found[7]);
 	}
 }
+
+/* checking the red zones of an object */
 static void check_red_zones(kmem_cache_t *cachep, void *objp, unsigned long want,
 			    const char *what)
 {
@@ -189,6 +211,8 @@ static void check_red_zones(kmem_cache_t *cachep, void *objp, unsigned long want
 		 what, r2 != want ? "after the object overwritten" :
 		 "before the object overwritten", r1, r2, want);
 }
+
+/* kmem_cache_alloc_debug */
 /* Check and mark an object that is being allocated; returns the user pointer. */
 static void *kmem_cache_alloc_debug(kmem_cache_t *cachep, void *objp)
 {
@@ -200,6 +224,8 @@ static void *kmem_cache_alloc_debug(kmem_cache_t *cachep, void *objp)
 	}
 	return obj_user(cachep, objp);
 }
+
+/* kmem_cache_free_debug */
 /* Check and mark an object that is being freed; returns the real pointer. */
 static void *kmem_cache_free_debug(kmem_cache_t *cachep, void *objp)
 {
@@ -217,6 +243,8 @@ static void *kmem_cache_free_debug(kmem_cache_t *cachep, void *objp)
 		poison_obj(cachep, objp);
 	return objp;
 }
+
+/* check_allocated */
 /* SLAB_DEBUG_FREE: objp must be a whole object that is allocated. */
 static void check_allocated(kmem_cache_t *cachep, void *objp)
 {
@@ -234,7 +262,8 @@ static void check_allocated(kmem_cache_t *cachep, void *objp)
 			slab_bug(cachep, objp, "double free (already in the per-CPU array)");
 }
 
-/* finding a cache */
+/* finding caches and allocated objects */
+/* find_cache_by_name */
 /* The cache called name, or NULL.  => cache_chain_lock held. */
 static kmem_cache_t *find_cache_by_name(const char *name)
 {
@@ -245,6 +274,8 @@ static kmem_cache_t *find_cache_by_name(const char *name)
 			return pc;
 	return NULL;
 }
+
+/* whether an object is on its slab's free chain */
 /* Whether object k of slabp is on its free chain. */
 static bool obj_is_free(kmem_cache_t *cachep, slab_t *slabp, unsigned int k)
 {
@@ -258,6 +289,7 @@ static bool obj_is_free(kmem_cache_t *cachep, slab_t *slabp, unsigned int k)
 	return false;
 }
 
+/* the first allocated object of a cache */
 /* The first allocated object of cachep (a real pointer), or NULL. */
 static void *first_allocated_object(kmem_cache_t *cachep)
 {
@@ -275,6 +307,7 @@ static void *first_allocated_object(kmem_cache_t *cachep)
 	return NULL;
 }
 
+/* growing a cache */
 /* getting and freeing pages */
 /* Pages for one slab of cachep, or NULL.  Returns their kernel address. */
 static void *kmem_getpages(kmem_cache_t *cachep, unsigned int flags)
@@ -300,6 +333,7 @@ static slab_t *kmem_cache_slabmgmt(kmem_cache_t *cachep, void *addr,
 {
 	slab_t *slabp;
 
+	/* take the descriptor from slabp_cache, or place it at the colour offset */
 	if (OFF_SLAB(cachep)) {
 		slabp = kmem_cache_alloc(cachep->slabp_cache, flags & ~GFP_DMA);
 		if (!slabp)
@@ -325,6 +359,7 @@ static void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
 	if (!(flags & __GFP_WAIT))
 		ctor_flags |= SLAB_CTOR_ATOMIC;
 	for (i = 0; i < cachep->num; i++) {
+		/* construct object i of the slab and chain it to object i+1 */
 		void *objp = (char *)slabp->s_mem + cachep->objsize * i;
 
 		/* mark a new object's red zones free and poison it */
@@ -380,6 +415,7 @@ static int kmem_cache_grow(kmem_cache_t *cachep, unsigned int flags)
 		}
 	}
 	kmem_cache_init_objs(cachep, slabp, flags);
+	/* put the new slab on slabs_free and end the growth */
 	spin_lock(&cachep->spinlock);
 	cachep->growing--;
 	list_add_tail(&slabp->list, &cachep->slabs_free);
@@ -389,13 +425,15 @@ static int kmem_cache_grow(kmem_cache_t *cachep, unsigned int flags)
 free_pages:
 	kmem_freepages(cachep, addr);
 failed:
+	/* end the growth of cachep that failed */
 	spin_lock(&cachep->spinlock);
 	cachep->growing--;
 	spin_unlock(&cachep->spinlock);
 	return 0;
 }
 
-/* taking an object from a slab */
+/* allocating objects */
+/* taking the first free object of a slab */
 /* The first free object of slabp.  => cachep->spinlock held; slabp not full. */
 static inline void *kmem_cache_alloc_one_tail(kmem_cache_t *cachep, slab_t *slabp)
 {
@@ -406,12 +444,15 @@ static inline void *kmem_cache_alloc_one_tail(kmem_cache_t *cachep, slab_t *slab
 	slabp->free = slab_bufctl(slabp)[slabp->free];
 	if (unlikely(slabp->free == BUFCTL_END))
 		slab_list_move(&slabp->list, &cachep->slabs_full);
+	/* count an object leaving the slabs of cachep */
 	cachep->num_active++;
 	cachep->num_allocations++;
 	if (cachep->num_active > cachep->high_mark)
 		cachep->high_mark = cachep->num_active;
 	return objp;
 }
+
+/* choosing the slab to allocate from */
 /* An object from the slabs of cachep, or NULL if none is free.  => locked. */
 static inline void *kmem_cache_alloc_one(kmem_cache_t *cachep)
 {
@@ -444,7 +485,7 @@ static void *kmem_cache_alloc_batch(kmem_cache_t *cachep, cpucache_t *cc)
 	return cc->avail ? cc_entry(cc)[--cc->avail] : NULL;
 }
 
-/* __kmem_cache_alloc */
+/* kmem_cache_alloc_slow */
 /* An object of cachep from the slabs, growing it if need be, or NULL. */
 static __noinline void *kmem_cache_alloc_slow(kmem_cache_t *cachep, unsigned int flags)
 {
@@ -452,6 +493,7 @@ static __noinline void *kmem_cache_alloc_slow(kmem_cache_t *cachep, unsigned int
 	void *objp;
 
 	do {
+		/* take an object through a refill of the array, or from the slabs if there is none */
 		cc = cc_data(cachep);
 		if (cc) {
 			cachep->allocmiss++;
@@ -464,6 +506,8 @@ static __noinline void *kmem_cache_alloc_slow(kmem_cache_t *cachep, unsigned int
 	} while (!objp && kmem_cache_grow(cachep, flags));
 	return objp;
 }
+
+/* __kmem_cache_alloc */
 /* An object of cachep, or NULL.  The allocation fast path. */
 static inline void *__kmem_cache_alloc(kmem_cache_t *cachep, unsigned int flags)
 {
@@ -482,7 +526,11 @@ static inline void *__kmem_cache_alloc(kmem_cache_t *cachep, unsigned int flags)
 }
 
 /* kmem_cache_alloc */
-/* Allocate one object from cachep. */
+/*
+ * An object of cachep, constructed, or NULL.  => may sleep if flags has
+ * __GFP_WAIT.  It is a checked runtime error for flags and the cache to
+ * disagree about GFP_DMA.  Constant time when the array has an object.
+ */
 void *kmem_cache_alloc(kmem_cache_t *cachep, unsigned int flags)
 {
 	if (unlikely(!(flags & GFP_DMA) != !(cachep->gfpflags & GFP_DMA)))
@@ -490,12 +538,14 @@ void *kmem_cache_alloc(kmem_cache_t *cachep, unsigned int flags)
 	return __kmem_cache_alloc(cachep, flags);
 }
 
-/* The bytes of each object that a user may use. */
+/* kmem_cache_size */
+/* The bytes of each object that a user may use.  Constant time. */
 unsigned int kmem_cache_size(kmem_cache_t *cachep)
 {
 	return obj_user_size(cachep);
 }
 
+/* freeing objects */
 /* returning an object to its slab */
 /* Put objp back on its slab's free chain.  => cachep->spinlock held. */
 static inline void kmem_cache_free_one(kmem_cache_t *cachep, void *objp)
@@ -511,12 +561,14 @@ static inline void kmem_cache_free_one(kmem_cache_t *cachep, void *objp)
 	slab_bufctl(slabp)[objnr] = slabp->free;
 	slabp->free = objnr;
 	cachep->num_active--;
+	/* move slabp to the list that its new inuse calls for */
 	if (unlikely(!--slabp->inuse))
 		slab_list_move(&slabp->list, &cachep->slabs_free);
 	else if (unlikely(slabp->inuse == cachep->num - 1))
 		slab_list_move(&slabp->list, &cachep->slabs_partial);
 }
 
+/* returning a batch of objects to their slabs */
 /* Return nr objects to their slabs.  => cachep->spinlock held. */
 static void free_block(kmem_cache_t *cachep, void **objpp, unsigned int nr)
 {
@@ -524,7 +576,7 @@ static void free_block(kmem_cache_t *cachep, void **objpp, unsigned int nr)
 		kmem_cache_free_one(cachep, *objpp++);
 }
 
-/* __kmem_cache_free */
+/* kmem_cache_free_slow */
 /* Free objp when the array is full or absent. */
 static __noinline void kmem_cache_free_slow(kmem_cache_t *cachep, void *objp)
 {
@@ -541,6 +593,8 @@ static __noinline void kmem_cache_free_slow(kmem_cache_t *cachep, void *objp)
 	}
 	spin_unlock(&cachep->spinlock);
 }
+
+/* __kmem_cache_free */
 /* Free objp, a real (red-zone) pointer of cachep.  The free fast path. */
 static inline void __kmem_cache_free(kmem_cache_t *cachep, void *objp)
 {
@@ -554,7 +608,7 @@ static inline void __kmem_cache_free(kmem_cache_t *cachep, void *objp)
 	}
 }
 
-/* kmem_cache_free */
+/* reporting a free that is not a slab object */
 /* Report a free of objp that is not a slab object of want (want may be NULL). */
 static __noinline __noreturn void bad_slab_free(kmem_cache_t *want, const void *objp,
 						 kmem_cache_t *found, const char *who)
@@ -568,6 +622,7 @@ static __noinline __noreturn void bad_slab_free(kmem_cache_t *want, const void *
 	BUG();
 }
 
+/* kmem_cache_check_page */
 /* The cache of the slab page holding objp; want, if given, must be it. */
 static inline kmem_cache_t *kmem_cache_check_page(kmem_cache_t *want, const void *objp,
 						  const char *who)
@@ -582,7 +637,13 @@ static inline kmem_cache_t *kmem_cache_check_page(kmem_cache_t *want, const void
 		bad_slab_free(want, objp, cachep, who);
 	return cachep;
 }
-/* Free an object of cachep. */
+
+/* kmem_cache_free */
+/*
+ * Free objp, an object of cachep in its constructed state.  It is a checked
+ * runtime error to free a pointer that is not an object of cachep.  Constant
+ * time when the array has room.
+ */
 void kmem_cache_free(kmem_cache_t *cachep, void *objp)
 {
 	kmem_cache_check_page(cachep, objp, "kmem_cache_free");
@@ -592,7 +653,11 @@ void kmem_cache_free(kmem_cache_t *cachep, void *objp)
 }
 
 /* kmalloc and kfree */
-/* size bytes from the sizes caches, or NULL. */
+/* kmalloc */
+/*
+ * At least size bytes from the sizes caches, or NULL.  => may sleep if flags
+ * has __GFP_WAIT.  Takes time proportional to the size classes below size.
+ */
 void *kmalloc(size_t size, unsigned int flags)
 {
 	kmem_cache_t *cachep = kmem_find_general_cachep(size, flags);
@@ -602,7 +667,11 @@ void *kmalloc(size_t size, unsigned int flags)
 	return __kmem_cache_alloc(cachep, flags);
 }
 
-/* Free memory from kmalloc; NULL is ignored. */
+/* kfree */
+/*
+ * Free memory from kmalloc; NULL is ignored.  It is a checked runtime error
+ * to free a pointer that is not a slab object.
+ */
 void kfree(const void *objp)
 {
 	kmem_cache_t *cachep;
@@ -616,7 +685,8 @@ void kfree(const void *objp)
 	__kmem_cache_free(cachep, p);
 }
 
-/* setting up the per-CPU arrays */
+/* the per-CPU arrays */
+/* enable_cpucache */
 #define CC_LIMIT_SMALL  252     /* objects up to 256 bytes */
 #define CC_LIMIT_MEDIUM 124     /* up to 1 KiB */
 #define CC_LIMIT_LARGE  60      /* up to a page */
@@ -628,6 +698,7 @@ static void enable_cpucache(kmem_cache_t *cachep)
 
 	if (cachep->objsize > PAGE_SIZE)
 		return;
+	/* choose the array's limit from the object size */
 	if (cachep->objsize > 1024)
 		limit = CC_LIMIT_LARGE;
 	else if (cachep->objsize > 256)
@@ -637,6 +708,8 @@ static void enable_cpucache(kmem_cache_t *cachep)
 	if (kmem_tune_cpucache(cachep, limit, limit / 2))
 		printk(KERN_ERR "slab: no per-CPU arrays for %s\n", cachep->name);
 }
+
+/* swapping in a processor's new array */
 typedef struct ccupdate_struct_s {
 	kmem_cache_t *cachep;
 	cpucache_t *new[NR_CPUS];
@@ -652,10 +725,13 @@ static void do_ccupdate_local(void *info)
 	new->new[smp_processor_id()] = old;
 }
 
+/* calling a function on every processor */
 static void smp_call_function_all_cpus(void (*func)(void *), void *arg)
 {
 	func(arg);
 }
+
+/* kmem_tune_cpucache */
 /* Give cachep arrays of limit entries and the given batch. */
 static int kmem_tune_cpucache(kmem_cache_t *cachep, int limit, int batchcount)
 {
@@ -684,6 +760,7 @@ static int kmem_tune_cpucache(kmem_cache_t *cachep, int limit, int batchcount)
 	cachep->batchcount = batchcount;
 	spin_unlock(&cachep->spinlock);
 	smp_call_function_all_cpus(do_ccupdate_local, &new);
+	/* give the objects of the old arrays back to their slabs and free the arrays */
 	for (i = 0; i < NR_CPUS; i++) {
 		cpucache_t *ccold = new.new[i];
 
@@ -696,6 +773,8 @@ static int kmem_tune_cpucache(kmem_cache_t *cachep, int limit, int batchcount)
 	}
 	return 0;
 }
+
+/* drain_cpu_caches */
 /* Return every object in cachep's per-CPU arrays to the slabs. */
 static void drain_cpu_caches(kmem_cache_t *cachep)
 {
@@ -714,6 +793,7 @@ static void drain_cpu_caches(kmem_cache_t *cachep)
 }
 
 /* initialisation */
+/* the constants and flags of initialisation */
 #define BREAK_GFP_ORDER_HI      2       /* highest slab order preferred ... */
 #define BREAK_GFP_ORDER_LO      1       /* ... and on machines below 32 MiB */
 #define OFFSLAB_LIMIT   ((512 - sizeof(slab_t)) / sizeof(kmem_bufctl_t))
@@ -721,7 +801,11 @@ static void drain_cpu_caches(kmem_cache_t *cachep)
 static unsigned int slab_break_gfp_order = BREAK_GFP_ORDER_LO;
 static int g_cpucache_up;       /* the sizes caches exist: arrays may be made */
 
-/* Make cache_cache usable.  Called once, after mem_init. */
+/* kmem_cache_init */
+/*
+ * Make cache_cache usable.  Called once, after mem_init, before any cache
+ * is created.
+ */
 void kmem_cache_init(void)
 {
 	size_t left_over;
@@ -734,9 +818,14 @@ void kmem_cache_init(void)
 	cache_cache.slab_size = ALIGN(sizeof(slab_t) + cache_cache.num *
 				      sizeof(kmem_bufctl_t), BYTES_PER_WORD);
 }
+
+/* kmem_cache_sizes_init */
 #define SIZES_NAME_LEN  32      /* what "size-%lu(DMA)" could need; the names fit CACHE_NAMELEN */
 
-/* Create the sizes caches, then every cache's per-CPU arrays. */
+/*
+ * Create the sizes caches, then every cache's per-CPU arrays.  Called once,
+ * after kmem_cache_init.  It is a checked runtime error if one cannot be made.
+ */
 void kmem_cache_sizes_init(void)
 {
 	cache_sizes_t *sizes;
@@ -746,6 +835,7 @@ void kmem_cache_sizes_init(void)
 	if (totalram_pages > (32UL << 20) >> PAGE_SHIFT)
 		slab_break_gfp_order = BREAK_GFP_ORDER_HI;
 	for (sizes = cache_sizes; sizes->cs_size; sizes++) {
+		/* create the normal and the DMA cache of one size */
 		snprintf(name, sizeof(name), "size-%lu", (unsigned long)sizes->cs_size);
 		sizes->cs_cachep = kmem_cache_create(name, sizes->cs_size, 0,
 						     SLAB_HWCACHE_ALIGN, NULL, NULL);
@@ -761,8 +851,9 @@ void kmem_cache_sizes_init(void)
 
 /* kmem_cache_create */
 /*
- * Create a cache of objects of size bytes.  => may allocate pages.
- * Returns NULL if there is no memory for the descriptor.
+ * A new cache of objects of size bytes, or NULL if there is no memory for
+ * its descriptor.  => may allocate pages; cache_chain_lock not held.  It is
+ * a checked runtime error to pass a bad argument or a name in use.
  */
 kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 				unsigned long flags,
@@ -788,10 +879,12 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 		flags &= ~SLAB_HWCACHE_ALIGN;
 	if (!ctor)
 		flags &= ~SLAB_DEBUG_INITIAL;
+	/* take a zeroed descriptor from cache_cache, or return NULL */
 	cachep = kmem_cache_alloc(&cache_cache, SLAB_KERNEL);
 	if (!cachep)
 		return NULL;
 	memset(cachep, 0, sizeof(*cachep));
+	/* lay out the slabs: object size, descriptor, order and colours */
 	/* round size up and choose the object alignment align */
 	size = ALIGN(size, BYTES_PER_WORD);
 	if (flags & SLAB_RED_ZONE)
@@ -803,9 +896,11 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 			align /= 2;
 		size = ALIGN(size, align);
 	}
+
 	/* decide whether the slab descriptor lives off the slab */
 	if (size > OFF_SLAB_LIMIT)
 		flags |= CFLGS_OFF_SLAB;
+
 	/* choose the slab order and the number of objects per slab */
 	for (cachep->gfporder = 0; ; cachep->gfporder++) {
 		kmem_cache_estimate(cachep->gfporder, size, align, flags, &left_over,
@@ -814,6 +909,7 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 			break;
 		if (!cachep->num)
 			continue;
+		/* if an off-slab descriptor would outgrow OFFSLAB_LIMIT, step back an order and stop */
 		if ((flags & CFLGS_OFF_SLAB) && cachep->num > OFFSLAB_LIMIT) {
 			cachep->gfporder--;
 			kmem_cache_estimate(cachep->gfporder, size, align, flags,
@@ -825,6 +921,7 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 			break;
 	}
 	BUG_ON(!cachep->num);
+
 	/* compute the colours from the leftover bytes */
 	cachep->colour_off = offset ? ALIGN(offset, align) : align;
 	cachep->colour = left_over / cachep->colour_off + 1;
@@ -838,6 +935,8 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 		cachep->slabp_cache = kmem_find_general_cachep(cachep->slab_size, 0);
 	if (flags & SLAB_CACHE_DMA)
 		cachep->gfpflags |= GFP_DMA;
+
+	/* initialise the lock and the three empty slab lists of cachep */
 	spin_lock_init(&cachep->spinlock);
 	INIT_LIST_HEAD(&cachep->slabs_full);
 	INIT_LIST_HEAD(&cachep->slabs_partial);
@@ -860,6 +959,7 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 	return cachep;
 }
 
+/* shrinking caches */
 /* destroying a slab */
 /* Destroy a slab that has no object in use.  => cachep->spinlock not held. */
 static void kmem_slab_destroy(kmem_cache_t *cachep, slab_t *slabp)
@@ -882,7 +982,7 @@ static void kmem_slab_destroy(kmem_cache_t *cachep, slab_t *slabp)
 		kmem_cache_free(cachep->slabp_cache, slabp);
 }
 
-/* shrinking a cache */
+/* destroying free slabs of a locked cache */
 /* Destroy up to max free slabs of cachep.  => cachep->spinlock held. */
 static unsigned int __kmem_cache_shrink_locked(kmem_cache_t *cachep, unsigned int max)
 {
@@ -899,7 +999,13 @@ static unsigned int __kmem_cache_shrink_locked(kmem_cache_t *cachep, unsigned in
 	}
 	return ret;
 }
-/* Give all free slabs of cachep back; returns the number of pages freed. */
+
+/* kmem_cache_shrink */
+/*
+ * Give all free slabs of cachep back; returns the number of pages freed.
+ * => cachep->spinlock not held.  Takes time proportional to the free slabs
+ * and the objects in the arrays.  It is a checked runtime error to pass NULL.
+ */
 int kmem_cache_shrink(kmem_cache_t *cachep)
 {
 	unsigned int slabs;
@@ -911,6 +1017,8 @@ int kmem_cache_shrink(kmem_cache_t *cachep)
 	spin_unlock(&cachep->spinlock);
 	return slabs << cachep->gfporder;
 }
+
+/* shrinking a cache to see whether it is empty */
 /* Drain and shrink cachep; true if any slab is still in use. */
 static bool __kmem_cache_shrink(kmem_cache_t *cachep)
 {
@@ -925,6 +1033,7 @@ static bool __kmem_cache_shrink(kmem_cache_t *cachep)
 }
 
 /* reaping */
+/* the reaper's clock hand */
 #define REAP_SCANLEN    10      /* caches examined per call */
 #define REAP_PERFECT    10      /* pages that end the search at once */
 
@@ -939,12 +1048,15 @@ static kmem_cache_t *next_cache(kmem_cache_t *cachep)
 		n = n->next;
 	return list_entry(n, kmem_cache_t, next);
 }
+
+/* scoring a cache for the reaper */
 /* Pages that reaping cachep would free, weighed; 0 if it must be skipped. */
 static unsigned int reap_score(kmem_cache_t *cachep)
 {
 	unsigned int pages = 0;
 	slab_t *slabp;
 
+	/* return 0 for a cache that must not be reaped, or that has just grown */
 	if ((cachep->flags & SLAB_NO_REAP) || cachep->growing)
 		return 0;
 	if (cachep->dflags & DFLGS_GROWN) {
@@ -956,13 +1068,20 @@ static unsigned int reap_score(kmem_cache_t *cachep)
 	spin_lock(&cachep->spinlock);
 	list_for_each_entry(slabp, &cachep->slabs_free, list)
 		pages += 1U << cachep->gfporder;
+	/* weigh the pages of a constructed or multi-page cache down */
 	if (cachep->ctor)
 		pages = (pages * 4 + 1) / 5;
 	if (cachep->gfporder)
 		pages = (pages * 4 + 1) / 5;
 	return pages;
 }
-/* Free half the free slabs of one cache; returns the pages freed. */
+
+/* kmem_cache_reap */
+/*
+ * Free half the free slabs of one cache; returns the pages freed.  => no
+ * slab lock held.  Takes time proportional to REAP_SCANLEN caches and their
+ * free slabs.
+ */
 int kmem_cache_reap(unsigned int gfp_mask)
 {
 	kmem_cache_t *searchp, *best = NULL;
@@ -970,6 +1089,7 @@ int kmem_cache_reap(unsigned int gfp_mask)
 	slab_t *slabp;
 
 	(void)gfp_mask;
+	/* score up to REAP_SCANLEN caches from clock_searchp and keep the best */
 	searchp = clock_searchp;
 	do {
 		spin_lock(&searchp->spinlock);
@@ -984,6 +1104,7 @@ int kmem_cache_reap(unsigned int gfp_mask)
 	clock_searchp = searchp;
 	if (!best)
 		return 0;
+	/* destroy half the free slabs of best, rounded up */
 	spin_lock(&best->spinlock);
 	list_for_each_entry(slabp, &best->slabs_free, list)
 		nr_free++;
@@ -994,7 +1115,11 @@ int kmem_cache_reap(unsigned int gfp_mask)
 }
 
 /* kmem_cache_destroy */
-/* Destroy an empty cache.  Returns 0. */
+/*
+ * Destroy cachep, which must have no object allocated; returns 0.  It is a
+ * checked runtime error to destroy cache_cache or a cache in use, and an
+ * unchecked runtime error to use cachep afterwards.
+ */
 int kmem_cache_destroy(kmem_cache_t *cachep)
 {
 	int i;
@@ -1003,6 +1128,7 @@ int kmem_cache_destroy(kmem_cache_t *cachep)
 	if (__kmem_cache_shrink(cachep))
 		slab_bug(cachep, first_allocated_object(cachep),
 			 "destroying a cache whose objects are still allocated");
+	/* take cachep off the chain and away from the reaper's cursor */
 	spin_lock(&cache_chain_lock);
 	if (clock_searchp == cachep)
 		clock_searchp = next_cache(cachep);
@@ -1015,6 +1141,7 @@ int kmem_cache_destroy(kmem_cache_t *cachep)
 }
 
 /* shrinkers */
+/* the shrinker list */
 struct shrinker {
 	shrinker_t shrinker;            /* the cache's callback */
 	int seeks;                      /* cost to recreate an object */
@@ -1026,7 +1153,11 @@ struct shrinker {
 
 static LIST_HEAD(shrinker_list);
 
-/* Register a shrinker; NULL if there is no memory. */
+/* set_shrinker */
+/*
+ * Register theshrinker with cost seeks; NULL if there is no memory.  It is
+ * a checked runtime error to pass seeks <= 0 or no callback.
+ */
 struct shrinker *set_shrinker(int seeks, shrinker_t theshrinker)
 {
 	struct shrinker *shrinker = kmalloc(sizeof(*shrinker), GFP_KERNEL);
@@ -1041,12 +1172,23 @@ struct shrinker *set_shrinker(int seeks, shrinker_t theshrinker)
 	return shrinker;
 }
 
+/* remove_shrinker */
+/*
+ * Unregister a shrinker from set_shrinker.  It is an unchecked runtime error
+ * to remove one twice.
+ */
 void remove_shrinker(struct shrinker *shrinker)
 {
 	list_del(&shrinker->list);
 	kfree(shrinker);
 }
-/* Call every shrinker in proportion to scanned/lru_pages. */
+
+/* shrink_slab */
+/*
+ * Call every shrinker in proportion to scanned/lru_pages; returns the objects
+ * they were asked to scan.  Takes time proportional to the shrinkers and the
+ * batches asked of them.
+ */
 int shrink_slab(unsigned long scanned, unsigned int gfp_mask, unsigned long lru_pages)
 {
 	struct shrinker *shrinker;
@@ -1056,10 +1198,12 @@ int shrink_slab(unsigned long scanned, unsigned int gfp_mask, unsigned long lru_
 		unsigned long max_pass = shrinker->shrinker(0, gfp_mask);
 		u64 delta = (u64)(4 * scanned / shrinker->seeks) * max_pass;
 
+		/* add delta to the debt of shrinker, capped at twice its objects */
 		do_div(delta, lru_pages + 1);
 		shrinker->nr += (long)delta;
 		if (shrinker->nr < 0 || (unsigned long)shrinker->nr > 2 * max_pass)
 			shrinker->nr = 2 * max_pass;
+		/* pay the debt of shrinker in batches of SHRINK_BATCH */
 		while (shrinker->nr >= SHRINK_BATCH) {
 			if (shrinker->shrinker(SHRINK_BATCH, gfp_mask) == -1)
 				break;
@@ -1071,6 +1215,7 @@ int shrink_slab(unsigned long scanned, unsigned int gfp_mask, unsigned long lru_
 }
 
 /* the slabinfo view */
+/* one cache's line of the slabinfo view */
 /* Print one cache's slabinfo line.  => cache_chain_lock held. */
 static void slabinfo_line(kmem_cache_t *cachep)
 {
@@ -1078,6 +1223,7 @@ static void slabinfo_line(kmem_cache_t *cachep)
 	cpucache_t *cc = cc_data(cachep);
 	slab_t *slabp;
 
+	/* count the objects and slabs of cachep under its lock */
 	spin_lock(&cachep->spinlock);
 	list_for_each_entry(slabp, &cachep->slabs_full, list)
 		active_objs += slabp->inuse, active_slabs++;
@@ -1092,7 +1238,12 @@ static void slabinfo_line(kmem_cache_t *cachep)
 	       active_slabs, num_slabs, 1U << cachep->gfporder,
 	       cc ? cc->limit : 0, cachep->batchcount);
 }
-/* Print every cache, as /proc/slabinfo version 1.1. */
+
+/* slabinfo_show */
+/*
+ * Print every cache, as /proc/slabinfo version 1.1.  => cache_chain_lock not
+ * held.  Takes time proportional to the slabs of all caches.
+ */
 void slabinfo_show(void)
 {
 	kmem_cache_t *cachep;
@@ -1104,6 +1255,7 @@ void slabinfo_show(void)
 	spin_unlock(&cache_chain_lock);
 }
 
+/* the slabinfo monitor command */
 static void cmd_slabinfo(int argc, char **argv)
 {
 	(void)argc, (void)argv;
@@ -1111,149 +1263,12 @@ static void cmd_slabinfo(int argc, char **argv)
 }
 MONITOR_CMD("slabinfo", "the slab caches (/proc/slabinfo 1.1)", cmd_slabinfo);
 
-/* self-tests */
-/* Change the per-CPU arrays of cachep (0 turns them off); for tests. */
+/* kmem_cache_tune, for the tests */
+/*
+ * Change the per-CPU arrays of cachep (a limit of 0 turns them off); for
+ * tests.  Returns 0, or -1 for bad arguments or no memory.
+ */
 int kmem_cache_tune(kmem_cache_t *cachep, int limit, int batchcount)
 {
 	return kmem_tune_cpucache(cachep, limit, batchcount);
 }
-static const struct { unsigned int size, num; } slab_vectors[] = {
-	{ 32, 113 }, { 64, 59 }, { 96, 40 }, { 128, 30 },
-	{ 160, 24 }, { 248, 16 }, { 512, 7 },
-};
-
-static void slab_layout(void)
-{
-	size_t left;
-	unsigned int i, num;
-	void *p;
-
-	KTEST_EQ(sizeof(slab_t), 24, "slab_t is 24 bytes on i386");
-	for (i = 0; i < ARRAY_SIZE(slab_vectors); i++) {
-		kmem_cache_estimate(0, slab_vectors[i].size, BYTES_PER_WORD, 0, &left, &num);
-		ktest_check(num == slab_vectors[i].num, "objects per one-page slab",
-			    "%u-byte objects: %u, expected %u", slab_vectors[i].size,
-			    num, slab_vectors[i].num);
-	}
-	/* check the sizes caches and kmalloc's choice */
-	p = kmalloc(33, GFP_KERNEL);
-	KTEST_TRUE(p && GET_PAGE_CACHE(virt_to_page(p)) == cache_sizes[1].cs_cachep,
-		   "kmalloc(33) comes from size-64");
-	kfree(p);
-	KTEST_TRUE(!OFF_SLAB(cache_sizes[4].cs_cachep) && OFF_SLAB(cache_sizes[5].cs_cachep),
-		   "size-512 is on-slab, size-1024 off-slab");
-	KTEST_TRUE(cache_sizes[0].cs_cachep->cpudata[0]->limit == 252 &&
-		   cache_sizes[0].cs_cachep->batchcount == 126 &&
-		   cache_sizes[4].cs_cachep->cpudata[0]->limit == 124,
-		   "per-CPU arrays 252/126 for size-32, 124 for size-512");
-	KTEST_TRUE(cache_sizes[0].cs_dmacachep->gfpflags & GFP_DMA, "size-32(DMA) uses ZONE_DMA");
-	KTEST_TRUE(kmalloc(MAX_OBJ_SIZE + 1, GFP_KERNEL) == NULL, "kmalloc above 128 KiB fails");
-}
-KTEST(slab_layout, "slab: descriptor size, objects per slab, sizes caches");
-#define FILL_OBJ_SIZE   256     /* 16 per page, few allocations to fill memory */
-
-static void slab_fill(void)
-{
-	unsigned long before, objs = 0, pages;
-	kmem_cache_t *c;
-	int i;
-	void **head = NULL, **p;
-
-	c = kmem_cache_create("ktest_fill", FILL_OBJ_SIZE, 0, 0, NULL, NULL);
-	KTEST_TRUE(c != NULL, "kmem_cache_create");
-	drain_local_pages();
-	before = nr_free_pages();
-	while ((p = kmem_cache_alloc(c, GFP_ATOMIC | __GFP_NOWARN)) != NULL) {
-		*p = head;
-		head = p;
-		objs++;
-	}
-	ktest_check(objs > (before - 2 * MAX_ORDER) / 2 * (PAGE_SIZE / FILL_OBJ_SIZE),
-		    "memory filled with objects", "%lu objects, %lu pages were free",
-		    objs, before);
-	while (head) {
-		p = *head;
-		kmem_cache_free(c, head);
-		head = p;
-	}
-	pages = kmem_cache_shrink(c);
-	drain_local_pages();
-	KTEST_EQ(nr_free_pages(), before, "kmem_cache_shrink gives every page back");
-	ktest_check(pages > 0, "shrink counts pages", "%lu pages", pages);
-	i = kmem_cache_destroy(c);
-	KTEST_EQ(i, 0, "kmem_cache_destroy");
-	/* fill and empty the sizes caches through kmalloc */
-	{
-		static const size_t sizes[] = { 33, 100, 700, 3000, 20000 };
-		unsigned int i, j;
-
-		for (i = 0; i < ARRAY_SIZE(sizes); i++) {
-			kmem_cache_t *sc = kmem_find_general_cachep(sizes[i], 0);
-
-			kmem_cache_shrink(sc);
-			if (sc->slabp_cache)
-				kmem_cache_shrink(sc->slabp_cache);
-			drain_local_pages();
-			before = nr_free_pages();
-			head = NULL;
-			for (j = 0; j < 2000 && (p = kmalloc(sizes[i], GFP_KERNEL)); j++) {
-				*p = head;
-				head = p;
-			}
-			while (head) {
-				p = *head;
-				kfree(head);
-				head = p;
-			}
-			kmem_cache_shrink(sc);
-			if (sc->slabp_cache)
-				kmem_cache_shrink(sc->slabp_cache);
-			drain_local_pages();
-			ktest_check(nr_free_pages() == before, "kmalloc, kfree, shrink: pages back",
-				    "size %lu: %lu free, expected %lu", (unsigned long)sizes[i],
-				    nr_free_pages(), before);
-		}
-	}
-}
-KTEST(slab_fill, "slab: fill memory with objects, free them, shrink to the page count");
-static unsigned long ktest_ctors, ktest_dtors;
-
-static void ktest_ctor(void *objp, kmem_cache_t *c, unsigned long flags)
-{
-	(void)objp, (void)c, (void)flags;
-	ktest_ctors++;
-}
-
-static void ktest_dtor(void *objp, kmem_cache_t *c, unsigned long flags)
-{
-	(void)objp, (void)c, (void)flags;
-	ktest_dtors++;
-}
-static void slab_ctor_colour(void)
-{
-	kmem_cache_t *c = kmem_cache_create("ktest_ctor", 200, 0, SLAB_HWCACHE_ALIGN,
-					    ktest_ctor, ktest_dtor);
-	void *objs[3 * 20];
-	unsigned int i, seen = 0;
-	slab_t *slabp;
-
-	for (i = 0; i < ARRAY_SIZE(objs); i++)
-		objs[i] = kmem_cache_alloc(c, GFP_KERNEL);
-	KTEST_EQ(ktest_ctors, c->grown * c->num, "ctor runs once per object per slab");
-	kmem_cache_free(c, objs[5]);
-	KTEST_TRUE(kmem_cache_alloc(c, GFP_KERNEL) == objs[5], "free then alloc: same object");
-	/* check that the slabs of c took colours 0 to grown-1 */
-	KTEST_TRUE(c->grown < c->colour, "the test cache has more colours than slabs");
-	list_for_each_entry(slabp, &c->slabs_full, list)
-		seen |= 1U << ((slabp->colouroff - c->slab_size) / c->colour_off);
-	list_for_each_entry(slabp, &c->slabs_partial, list)
-		seen |= 1U << ((slabp->colouroff - c->slab_size) / c->colour_off);
-	ktest_check(seen == (1U << c->grown) - 1, "slabs take successive colours",
-		    "colours seen %#x, %lu slabs", seen, c->grown);
-	for (i = 0; i < ARRAY_SIZE(objs); i++)
-		kmem_cache_free(c, objs[i]);
-	KTEST_EQ(ktest_ctors, c->grown * c->num, "no ctor calls on allocation");
-	kmem_cache_destroy(c);
-	KTEST_EQ(ktest_dtors, ktest_ctors, "dtor runs once per object at slab destruction");
-}
-KTEST(slab_ctor_colour, "slab: constructors, destructors, colours, array LIFO");

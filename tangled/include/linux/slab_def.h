@@ -8,7 +8,7 @@
 #include <linux/spinlock.h>
 #include <linux/mm.h>
 
-/* constants */
+/* size limits and internal flags */
 #define CACHE_NAMELEN   20                      /* name bytes, NUL included */
 #define BYTES_PER_WORD  sizeof(void *)          /* the minimum alignment */
 #define MAX_OBJ_ORDER   5                       /* objects up to 32 pages */
@@ -107,10 +107,11 @@ extern struct list_head cache_chain;
 #define SET_PAGE_SLAB(pg, x)    ((pg)->list.prev = (struct list_head *)(x))
 #define GET_PAGE_SLAB(pg)       ((slab_t *)(pg)->list.prev)
 
-/* functions for the tests */
+/* what the tests may call besides the interface */
 void __kmem_cache_estimate(unsigned long slab_bytes, size_t size, size_t align,
 			   size_t base, size_t extra, size_t *left_over,
 			   unsigned int *num);
 int kmem_cache_tune(kmem_cache_t *cachep, int limit, int batchcount);
+kmem_cache_t *kmem_find_general_cachep(size_t size, unsigned int gfpflags);
 
 #endif /* _LINUX_SLAB_DEF_H */
