@@ -15,6 +15,7 @@
 #ifndef PAGE_ALIGN
 #define PAGE_ALIGN(addr)        ALIGN(addr, PAGE_SIZE)
 #endif
+
 #ifndef pgd_addr_end
 #define pgd_addr_end(addr, end)                                         \
 ({	unsigned long __boundary = ((addr) + PGDIR_SIZE) & PGDIR_MASK;  \
@@ -27,9 +28,10 @@
 	(__boundary - 1 < (end) - 1) ? __boundary : (end);              \
 })
 #endif
+
 struct vm_struct *vmlist;
 spinlock_t vmlist_lock = SPIN_LOCK_UNLOCKED;
-unsigned long vmalloc_tlb_flushes;
+
 /*
  * Reserve size bytes (a multiple of PAGE_SIZE) plus a guard page in the
  * vmalloc range; returns the new area, or NULL.
@@ -70,10 +72,16 @@ static struct vm_struct *__get_vm_area(unsigned long size, unsigned long flags,
 	return area;
 }
 
+/*
+ * Reserve a range for a caller that maps its own pages (ioremap).
+ * => may sleep; takes and releases vmlist_lock.
+ * Takes time proportional to the number of areas below the gap.
+ */
 __noinline struct vm_struct *get_vm_area(unsigned long size, unsigned long flags)
 {
 	return __get_vm_area(size, flags, (unsigned long)__builtin_return_address(0));
 }
+
 unsigned long vmalloc_pgtable_pages;    /* page tables made for the range */
 
 /* The PTE of address under *pmd, with a new page table if it had none. */
@@ -91,6 +99,7 @@ static pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address)
 	BUG_ON(pmd_bad(*pmd));
 	return pte_offset_kernel(pmd, address);
 }
+
 /* Map a fresh page at each page of [address, end), starting at pte. */
 static bool alloc_area_pte(pte_t *pte, unsigned long address, unsigned long end,
 			   unsigned int gfp_mask, pgprot_t prot)
@@ -105,6 +114,7 @@ static bool alloc_area_pte(pte_t *pte, unsigned long address, unsigned long end,
 	} while (pte++, address += PAGE_SIZE, address != end);
 	return true;
 }
+
 /* Fill [address, end), which lies under one PGD entry, starting at pmd. */
 static bool alloc_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end,
 			   unsigned int gfp_mask, pgprot_t prot)
@@ -120,10 +130,13 @@ static bool alloc_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end,
 	} while (pmd++, address = next, address != end);
 	return true;
 }
+
 /*
  * Map fresh pages from gfp_mask at [address, address + size), which must
  * be page-aligned and unmapped.  Returns false if memory ran out; what
- * was mapped stays mapped, for vmfree_area_pages to undo.
+ * was mapped stays mapped, for vmfree_area_pages to undo.  It is a
+ * checked runtime error for a PTE of the range to be in use.
+ * => may sleep (alloc_page).  Takes time proportional to the pages.
  */
 bool vmalloc_area_pages(unsigned long address, unsigned long size,
 			unsigned int gfp_mask, pgprot_t prot)
@@ -140,6 +153,7 @@ bool vmalloc_area_pages(unsigned long address, unsigned long size,
 	} while (pgd++, address = next, address != end);
 	return true;
 }
+
 /* Clear the PTEs of [address, end) from pte on and free their pages. */
 static void free_area_pte(pte_t *pte, unsigned long address, unsigned long end)
 {
@@ -159,6 +173,7 @@ static void free_area_pte(pte_t *pte, unsigned long address, unsigned long end)
 		       address);
 	} while (pte++, address += PAGE_SIZE, address != end);
 }
+
 /* Unmap [address, end), which lies under one PGD entry, from pmd on. */
 static void free_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end)
 {
@@ -177,7 +192,14 @@ static void free_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end)
 		free_area_pte(pte_offset_kernel(pmd, address), address, next);
 	} while (pmd++, address = next, address != end);
 }
-/* Unmap [address, address + size) and free its pages; flushes the TLB. */
+
+unsigned long vmalloc_tlb_flushes;
+
+/*
+ * Unmap [address, address + size) and free its pages; flushes the TLB.
+ * => vmlist_lock may be held (vfree holds it); does not sleep.
+ * Takes time proportional to the pages, plus one TLB flush.
+ */
 void vmfree_area_pages(unsigned long address, unsigned long size)
 {
 	unsigned long end = address + size, next;
@@ -191,10 +213,13 @@ void vmfree_area_pages(unsigned long address, unsigned long size)
 	flush_tlb_all();
 	vmalloc_tlb_flushes++;
 }
+
 /*
  * Free the area vmalloc returned at addr: its pages, its descriptor, its
- * TLB entries.  A misaligned or unknown address is reported and ignored.
- * => takes and releases vmlist_lock.
+ * TLB entries.  vfree(NULL) does nothing.  It is a checked runtime error
+ * for addr to be misaligned or to start no area: it is reported and
+ * ignored.  => takes and releases vmlist_lock; does not sleep.
+ * Takes time proportional to the areas below addr plus its pages.
  */
 void vfree(void *addr)
 {
@@ -219,6 +244,7 @@ void vfree(void *addr)
 	spin_unlock(&vmlist_lock);
 	printk(KERN_ERR "Trying to vfree() nonexistent vm area (%p)\n", addr);
 }
+
 /* vmalloc with a GFP mask and a protection; caller is for the view. */
 static void *__vmalloc_caller(unsigned long size, unsigned int gfp_mask,
 			      pgprot_t prot, unsigned long caller)
@@ -238,32 +264,50 @@ static void *__vmalloc_caller(unsigned long size, unsigned int gfp_mask,
 	area->nr_pages = size >> PAGE_SHIFT;
 	return area->addr;
 }
+
 #define RETURN_ADDRESS  ((unsigned long)__builtin_return_address(0))
 
+/*
+ * size bytes, rounded up to pages, of pages from gfp_mask mapped with
+ * prot; NULL if the addresses or the pages run out.
+ * => may sleep.  Takes time proportional to the areas below the gap
+ * plus the pages.
+ */
 __noinline void *__vmalloc(unsigned long size, unsigned int gfp_mask, pgprot_t prot)
 {
 	return __vmalloc_caller(size, gfp_mask, prot, RETURN_ADDRESS);
 }
 
+/*
+ * As __vmalloc, from any zone, high memory first, writable and not
+ * executable.  => may sleep.  Same cost as __vmalloc.
+ */
 __noinline void *vmalloc(unsigned long size)
 {
 	return __vmalloc_caller(size, GFP_KERNEL | __GFP_HIGHMEM, PAGE_KERNEL,
 				RETURN_ADDRESS);
 }
 
+/* As vmalloc, from ZONE_NORMAL or below.  => may sleep. */
 __noinline void *vmalloc_32(unsigned long size)
 {
 	return __vmalloc_caller(size, GFP_KERNEL, PAGE_KERNEL, RETURN_ADDRESS);
 }
 
+/* As vmalloc, from ZONE_DMA only.  => may sleep. */
 __noinline void *vmalloc_dma(unsigned long size)
 {
 	return __vmalloc_caller(size, GFP_KERNEL | GFP_DMA, PAGE_KERNEL,
 				RETURN_ADDRESS);
 }
+
 #define VM_LINE "0x%08lx-0x%08lx"       /* an area's range, as in vmallocinfo */
 
-/* Name the vmalloc area that address is in, if it is in the range. */
+/*
+ * Name the vmalloc area that address is in, if it is in the range.
+ * => any context, even with vmlist_lock held: takes no lock.
+ * Takes time proportional to the number of areas.
+ */
 void vmalloc_report_fault(unsigned long address)
 {
 	struct vm_struct *tmp;
@@ -284,6 +328,7 @@ void vmalloc_report_fault(unsigned long address)
 	printk(KERN_EMERG "vmalloc: %08lx is in no vmalloc area"
 	       " (freed, or never allocated)\n", address);
 }
+
 /* Print one line per area, as Linux 2.6's /proc/vmallocinfo does. */
 static void show_area(const struct vm_struct *v)
 {
@@ -299,6 +344,12 @@ static void show_area(const struct vm_struct *v)
 		printk(KERN_CONT " vmalloc");
 	printk(KERN_CONT "\n");
 }
+
+/*
+ * Print every area and the range's totals.
+ * => takes and releases vmlist_lock.  Takes time proportional to the
+ * number of areas.
+ */
 void vmallocinfo_show(void)
 {
 	unsigned long used = 0, chunk = 0, addr = VMALLOC_START;
@@ -317,6 +368,7 @@ void vmallocinfo_show(void)
 	       " %lu page tables, %lu TLB flushes\n", (VMALLOC_END - VMALLOC_START) >> 10,
 	       used >> 10, chunk >> 10, vmalloc_pgtable_pages, vmalloc_tlb_flushes);
 }
+
 #ifndef __HOST_TEST__
 static void cmd_vmallocinfo(int argc, char **argv)
 {
@@ -336,6 +388,7 @@ static void cmd_vmalloc(int argc, char **argv)
 		printk(KERN_ALERT "vmalloc(%lu pages) = %p\n", pages, addr);
 }
 MONITOR_CMD("vmalloc", "allocate non-contiguous memory: vmalloc PAGES", cmd_vmalloc);
+
 static void cmd_vfree(int argc, char **argv)
 {
 	if (argc != 2) {

@@ -22,16 +22,20 @@ struct vm_struct {
 
 extern struct vm_struct *vmlist;        /* sorted by addr */
 extern spinlock_t vmlist_lock;
+
 void *vmalloc(unsigned long size);
 void *vmalloc_32(unsigned long size);
 void *vmalloc_dma(unsigned long size);
 void *__vmalloc(unsigned long size, unsigned int gfp_mask, pgprot_t prot);
 void vfree(void *addr);
+
 struct vm_struct *get_vm_area(unsigned long size, unsigned long flags);
 bool vmalloc_area_pages(unsigned long address, unsigned long size,
 			unsigned int gfp_mask, pgprot_t prot);
 void vmfree_area_pages(unsigned long address, unsigned long size);
+
 void vmalloc_report_fault(unsigned long address);
+
 extern unsigned long vmalloc_pgtable_pages;     /* page tables made */
 extern unsigned long vmalloc_tlb_flushes;       /* full flushes by vfree */
 void vmallocinfo_show(void);

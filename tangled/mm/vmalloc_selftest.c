@@ -15,8 +15,7 @@
 
 #define PATTERN_MUL     2654435761U     /* 2^32 / golden ratio (Knuth) */
 #define PATTERN_SEED    0x7A110CU       /* "valloc" */
-#define FRAG_PAGES      64              /* vmalloc'd on fragmented memory */
-#define FRAG_ORDER      6               /* log2(FRAG_PAGES) */
+
 /* Free pages in every zone, after the slab and per-CPU caches let go. */
 static unsigned long free_now(void)
 {
@@ -31,6 +30,7 @@ static unsigned long free_now(void)
 	drain_local_pages();
 	return nr_free_pages();
 }
+
 #define BASIC_AREAS     4
 static const unsigned int basic_pages[BASIC_AREAS] = { 1, 2, 17, 300 };
 
@@ -83,6 +83,7 @@ static void vmalloc_basic(void)
 		 "vfree returned every page (page tables aside)");
 }
 KTEST(vmalloc_basic, "vmalloc: addresses, guard pages, data, vfree returns the pages");
+
 /*
  * Take every free page, then free the odd frames: held gets the even
  * ones, saved the watermarks, which are zero until unfragment_memory.
@@ -109,6 +110,7 @@ static void fragment_memory(struct list_head *held, unsigned long saved[MAX_NR_Z
 	}
 	drain_local_pages();
 }
+
 /* Free every page on held and restore the watermarks. */
 static void unfragment_memory(struct list_head *held, unsigned long saved[MAX_NR_ZONES][3])
 {
@@ -127,11 +129,14 @@ static void unfragment_memory(struct list_head *held, unsigned long saved[MAX_NR
 		zones[j].pages_high = saved[j][2];
 	}
 }
+
+#define FRAG_PAGES      64              /* vmalloc'd on fragmented memory */
+#define FRAG_ORDER      6               /* log2(FRAG_PAGES) */
+
 static void vmalloc_fragmented(void)
 {
 	unsigned long saved[MAX_NR_ZONES][3], before, tables;
 	LIST_HEAD(held);
-	struct page *block;
 	u32 *area;
 
 	vfree(vmalloc(PAGE_SIZE));
@@ -139,10 +144,14 @@ static void vmalloc_fragmented(void)
 	tables = vmalloc_pgtable_pages;
 	fragment_memory(&held, saved);
 	KTEST_TRUE(free_now() > FRAG_PAGES, "memory is half free after fragmenting");
-	block = alloc_pages(GFP_KERNEL | __GFP_NOWARN | __GFP_NORETRY, FRAG_ORDER);
-	KTEST_TRUE(!block, "no order-6 block exists");
-	if (block)
-		__free_pages(block, FRAG_ORDER);
+	{
+		struct page *block = alloc_pages(GFP_KERNEL | __GFP_NOWARN | __GFP_NORETRY,
+						 FRAG_ORDER);
+
+		KTEST_TRUE(!block, "no order-6 block exists");
+		if (block)
+			__free_pages(block, FRAG_ORDER);
+	}
 	area = vmalloc(FRAG_PAGES * PAGE_SIZE);
 	if (KTEST_TRUE(area, "a 64-page vmalloc succeeds all the same")) {
 		{
@@ -171,6 +180,7 @@ static void vmalloc_fragmented(void)
 		 "every page is back in the buddy allocator");
 }
 KTEST(vmalloc_fragmented, "vmalloc of 64 pages where no order-6 block exists");
+
 #define SHARED_VALUE    0x5A4EDu        /* written in one directory, read in the other */
 
 static void vmalloc_shared_pmd(void)
@@ -200,6 +210,7 @@ static void vmalloc_shared_pmd(void)
 	__free_page(dir);
 }
 KTEST(vmalloc_shared_pmd, "a vmalloc area is visible in a page directory made before it");
+
 static void crash_vmalloc_guard(void)
 {
 	volatile u32 *area = vmalloc(2 * PAGE_SIZE);
@@ -210,6 +221,7 @@ static void crash_vmalloc_guard(void)
 	area[2 * PAGE_SIZE / 4] = 1;            /* the first word of the guard page */
 }
 KTEST_CRASH(crash_vmalloc_guard, "writes into a vmalloc guard page: an oops naming the area");
+
 #define COST_ROUNDS     16              /* pairs averaged per size */
 #define COST_SIZES      5
 static const unsigned int cost_order[COST_SIZES] = { 0, 2, 4, 6, 8 };
@@ -240,6 +252,7 @@ static bool cost_of(unsigned int order, u64 *vm, u64 *buddy)
 	*buddy = (rdtsc() - t0) / COST_ROUNDS;
 	return true;
 }
+
 #define SEARCH_MAX      256             /* live areas for the search measurement */
 
 /* Average ticks of a one-page vmalloc+vfree, whatever areas exist. */
@@ -252,6 +265,7 @@ static u64 search_cost(void)
 		vfree(vmalloc(PAGE_SIZE));
 	return (rdtsc() - t0) / COST_ROUNDS;
 }
+
 static void vmalloc_cost(void)
 {
 	static void *live[SEARCH_MAX];
