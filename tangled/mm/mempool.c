@@ -20,6 +20,7 @@ static void *remove_element(mempool_t *pool)
 	BUG_ON(pool->curr_nr <= 0);
 	return pool->elements[--pool->curr_nr];
 }
+
 /* Give every reserved element back, then free the pool itself. */
 static void free_pool(mempool_t *pool)
 {
@@ -31,9 +32,12 @@ static void free_pool(mempool_t *pool)
 	kfree(pool->elements);
 	kfree(pool);
 }
+
 /*
  * Create a pool whose reserve holds min_nr elements from alloc_fn.
- * Returns NULL, having freed everything, if memory runs out.
+ * Returns NULL, having freed everything, if memory runs out.  It is a
+ * checked runtime error for min_nr to be below 1 or a callback NULL.
+ * => may sleep.  Takes time proportional to min_nr calls of alloc_fn.
  */
 mempool_t *mempool_create(int min_nr, mempool_alloc_t *alloc_fn,
 			  mempool_free_t *free_fn, void *pool_data)
@@ -70,7 +74,12 @@ mempool_t *mempool_create(int min_nr, mempool_alloc_t *alloc_fn,
 	}
 	return pool;
 }
-/* Free pool and its reserve.  => no element of pool may be in use. */
+
+/*
+ * Free pool and its reserve.  It is a checked runtime error for any
+ * element of pool to be in use.  => may sleep if free_fn does.
+ * Takes time proportional to min_nr calls of free_fn.
+ */
 void mempool_destroy(mempool_t *pool)
 {
 	if (pool->nr_out != 0 || pool->curr_nr != pool->min_nr) {
@@ -81,10 +90,13 @@ void mempool_destroy(mempool_t *pool)
 	}
 	free_pool(pool);
 }
+
 /*
  * Allocate an element: from the backing allocator while it can, then
- * from the reserve.  With __GFP_WAIT, never returns NULL.
- * => pool->lock not held.
+ * from the reserve.  With __GFP_WAIT, never returns NULL: it is a
+ * checked runtime error for both to be dry then (a panic).
+ * => pool->lock not held; may sleep if gfp_mask has __GFP_WAIT.
+ * Takes constant time plus at most three calls of pool->alloc.
  */
 void *mempool_alloc(mempool_t *pool, unsigned int gfp_mask)
 {
@@ -120,7 +132,14 @@ got_it:
 	pool->nr_out++;
 	return element;
 }
-/* Return element: to the reserve if it is short, else to its allocator. */
+
+/*
+ * Return element: to the reserve if it is short, else to its allocator.
+ * It is a checked runtime error to free NULL or more elements than were
+ * allocated; an unchecked one to free an element twice while others
+ * are out.  => pool->lock not held; does not sleep.
+ * Takes constant time plus at most one call of pool->free.
+ */
 void mempool_free(void *element, mempool_t *pool)
 {
 	unsigned long flags;
@@ -142,20 +161,26 @@ void mempool_free(void *element, mempool_t *pool)
 	}
 	pool->free(element, pool->pool_data);
 }
+
+/* An object of the cache pool_data.  => may sleep if gfp_mask allows. */
 void *mempool_alloc_slab(unsigned int gfp_mask, void *pool_data)
 {
 	return kmem_cache_alloc(pool_data, gfp_mask);
 }
 
+/* Give element back to the cache pool_data.  => does not sleep. */
 void mempool_free_slab(void *element, void *pool_data)
 {
 	kmem_cache_free(pool_data, element);
 }
+
+/* 2^order pages, the order in pool_data.  => may sleep if gfp_mask allows. */
 void *mempool_alloc_pages(unsigned int gfp_mask, void *pool_data)
 {
 	return alloc_pages(gfp_mask, (unsigned int)(unsigned long)pool_data);
 }
 
+/* Give the block element back to the buddy allocator.  => does not sleep. */
 void mempool_free_pages(void *element, void *pool_data)
 {
 	__free_pages(element, (unsigned int)(unsigned long)pool_data);

@@ -23,6 +23,7 @@ static void warm_kmalloc(void)
 	if (pool)
 		mempool_destroy(pool);
 }
+
 static bool backing_fails;              /* the switch */
 static unsigned int backing_calls;      /* calls while switched off */
 
@@ -34,6 +35,7 @@ static void *failing_alloc_page(unsigned int gfp_mask, void *pool_data)
 	}
 	return mempool_alloc_pages(gfp_mask, pool_data);
 }
+
 static void mempool_reserve(void)
 {
 	struct page *got[TEST_MIN_NR + 1];
@@ -77,6 +79,7 @@ static void mempool_reserve(void)
 	KTEST_EQ(free_page_count(), before, "destroying gives every page back");
 }
 KTEST(mempool_reserve, "mempool: the reserve serves min_nr allocations when alloc fails");
+
 #define SLAB_TEST_SIZE  96      /* not a power of two: a cache of its own */
 #define SLAB_TEST_NR    (3 * TEST_MIN_NR)
 
@@ -113,6 +116,7 @@ static void mempool_slab(void)
 	KTEST_EQ(i, 0, "the cache is empty again");
 }
 KTEST(mempool_slab, "mempool: a pool over a slab cache round-trips its objects");
+
 #define PAGES_TEST_ORDER        1       /* blocks of two pages */
 
 static void mempool_pages(void)

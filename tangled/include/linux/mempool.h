@@ -8,6 +8,7 @@
 
 typedef void *(mempool_alloc_t)(unsigned int gfp_mask, void *pool_data);
 typedef void (mempool_free_t)(void *element, void *pool_data);
+
 typedef struct mempool_s {
 	/* set at creation, read-only afterwards */
 	int min_nr;                     /* size of the reserve when full */
@@ -21,11 +22,13 @@ typedef struct mempool_s {
 	/* accounting (not in Linux) */
 	int nr_out;                     /* handed out, not yet freed */
 } mempool_t;
+
 mempool_t *mempool_create(int min_nr, mempool_alloc_t *alloc_fn,
 			  mempool_free_t *free_fn, void *pool_data);
 void *mempool_alloc(mempool_t *pool, unsigned int gfp_mask);
 void mempool_free(void *element, mempool_t *pool);
 void mempool_destroy(mempool_t *pool);
+
 void *mempool_alloc_slab(unsigned int gfp_mask, void *pool_data);
 void mempool_free_slab(void *element, void *pool_data);
 void *mempool_alloc_pages(unsigned int gfp_mask, void *pool_data);
