@@ -36,10 +36,12 @@ static void free_pool(mempool_t *pool)
 	kfree(pool);
 }
 
-/* mempool_create */
+/* creating a pool: mempool_create */
 /*
  * Create a pool whose reserve holds min_nr elements from alloc_fn.
- * Returns NULL, having freed everything, if memory runs out.
+ * Returns NULL, having freed everything, if memory runs out.  It is a
+ * checked runtime error for min_nr to be below 1 or a callback NULL.
+ * => may sleep.  Takes time proportional to min_nr calls of alloc_fn.
  */
 mempool_t *mempool_create(int min_nr, mempool_alloc_t *alloc_fn,
 			  mempool_free_t *free_fn, void *pool_data)
@@ -52,6 +54,7 @@ mempool_t *mempool_create(int min_nr, mempool_alloc_t *alloc_fn,
 		       "both callbacks given\n", min_nr);
 		BUG();
 	}
+	/* allocate pool and its stack of min_nr pointers, or return NULL */
 	pool = kmalloc(sizeof(*pool), GFP_KERNEL);
 	if (!pool)
 		return NULL;
@@ -61,6 +64,7 @@ mempool_t *mempool_create(int min_nr, mempool_alloc_t *alloc_fn,
 		kfree(pool);
 		return NULL;
 	}
+	/* record the lock, the size and the callbacks in pool */
 	spin_lock_init(&pool->lock);
 	pool->min_nr = min_nr;
 	pool->pool_data = pool_data;
@@ -79,8 +83,12 @@ mempool_t *mempool_create(int min_nr, mempool_alloc_t *alloc_fn,
 	return pool;
 }
 
-/* mempool_destroy */
-/* Free pool and its reserve.  => no element of pool may be in use. */
+/* destroying a pool: mempool_destroy */
+/*
+ * Free pool and its reserve.  It is a checked runtime error for any
+ * element of pool to be in use.  => may sleep if free_fn does.
+ * Takes time proportional to min_nr calls of free_fn.
+ */
 void mempool_destroy(mempool_t *pool)
 {
 	if (pool->nr_out != 0 || pool->curr_nr != pool->min_nr) {
@@ -92,11 +100,13 @@ void mempool_destroy(mempool_t *pool)
 	free_pool(pool);
 }
 
-/* mempool_alloc */
+/* allocating from a pool: mempool_alloc */
 /*
  * Allocate an element: from the backing allocator while it can, then
- * from the reserve.  With __GFP_WAIT, never returns NULL.
- * => pool->lock not held.
+ * from the reserve.  With __GFP_WAIT, never returns NULL: it is a
+ * checked runtime error for both to be dry then (a panic).
+ * => pool->lock not held; may sleep if gfp_mask has __GFP_WAIT.
+ * Takes constant time plus at most three calls of pool->alloc.
  */
 void *mempool_alloc(mempool_t *pool, unsigned int gfp_mask)
 {
@@ -104,6 +114,7 @@ void *mempool_alloc(mempool_t *pool, unsigned int gfp_mask)
 	unsigned long flags;
 	void *element;
 
+	/* try the backing allocator without waiting or starting I/O */
 	element = pool->alloc(gfp_nowait | __GFP_NOWARN, pool->pool_data);
 	if (likely(element != NULL))
 		goto got_it;
@@ -136,8 +147,14 @@ got_it:
 	return element;
 }
 
-/* mempool_free */
-/* Return element: to the reserve if it is short, else to its allocator. */
+/* freeing into a pool: mempool_free */
+/*
+ * Return element: to the reserve if it is short, else to its allocator.
+ * It is a checked runtime error to free NULL or more elements than were
+ * allocated; an unchecked one to free an element twice while others
+ * are out.  => pool->lock not held; does not sleep.
+ * Takes constant time plus at most one call of pool->free.
+ */
 void mempool_free(void *element, mempool_t *pool)
 {
 	unsigned long flags;
@@ -149,6 +166,7 @@ void mempool_free(void *element, mempool_t *pool)
 		panic("mempool_free: pool %p has no elements out; a double free?",
 		      (void *)pool);
 	pool->nr_out--;
+	/* push element onto a short reserve and return */
 	if (pool->curr_nr < pool->min_nr) {
 		spin_lock_irqsave(&pool->lock, flags);
 		if (pool->curr_nr < pool->min_nr) {
@@ -162,22 +180,26 @@ void mempool_free(void *element, mempool_t *pool)
 }
 
 /* the slab back end */
+/* An object of the cache pool_data.  => may sleep if gfp_mask allows. */
 void *mempool_alloc_slab(unsigned int gfp_mask, void *pool_data)
 {
 	return kmem_cache_alloc(pool_data, gfp_mask);
 }
 
+/* Give element back to the cache pool_data.  => does not sleep. */
 void mempool_free_slab(void *element, void *pool_data)
 {
 	kmem_cache_free(pool_data, element);
 }
 
 /* the page back end */
+/* 2^order pages, the order in pool_data.  => may sleep if gfp_mask allows. */
 void *mempool_alloc_pages(unsigned int gfp_mask, void *pool_data)
 {
 	return alloc_pages(gfp_mask, (unsigned int)(unsigned long)pool_data);
 }
 
+/* Give the block element back to the buddy allocator.  => does not sleep. */
 void mempool_free_pages(void *element, void *pool_data)
 {
 	__free_pages(element, (unsigned int)(unsigned long)pool_data);

@@ -7,7 +7,7 @@
 #include <linux/mm.h>
 #include <linux/slab.h>
 
-/* helpers */
+/* the reserve size and an exact free count */
 #define TEST_MIN_NR     8       /* a reserve: small, but more than one */
 
 /* Free pages after draining the per-CPU lists, for exact comparisons. */
@@ -17,6 +17,7 @@ static unsigned long free_page_count(void)
 	return nr_free_pages();
 }
 
+/* warming up kmalloc's caches */
 /* One pool created and destroyed, so kmalloc's caches are warm. */
 static void warm_kmalloc(void)
 {
@@ -102,7 +103,7 @@ static void mempool_slab(void)
 		return;
 	pool = mempool_create_slab_pool(TEST_MIN_NR, cache);
 	if (KTEST_TRUE(pool, "mempool_create_slab_pool")) {
-		/* allocate, fill and check SLAB_TEST_NR objects through the pool */
+		/* allocate SLAB_TEST_NR objects through the pool and fill each */
 		for (i = 0; i < SLAB_TEST_NR; i++) {
 			obj[i] = mempool_alloc(pool, GFP_KERNEL);
 			null += obj[i] == NULL;
@@ -110,6 +111,7 @@ static void mempool_slab(void)
 				obj[i][w] = i * SLAB_TEST_SIZE + w;
 		}
 		KTEST_EQ(null, 0, "every allocation succeeds");
+		/* check each object's pattern and free it into the pool */
 		for (i = 0; i < SLAB_TEST_NR; i++) {
 			for (w = 0; obj[i] && w < SLAB_TEST_SIZE / sizeof(u32); w++)
 				bad += obj[i][w] != i * SLAB_TEST_SIZE + w;
@@ -142,6 +144,7 @@ static void mempool_pages(void)
 	after_create = free_page_count();
 	KTEST_TRUE(before - after_create >= TEST_MIN_NR << PAGES_TEST_ORDER,
 		   "creating took the reserve's pages");
+	/* cycle two blocks through the pool and check where they went */
 	a = mempool_alloc(pool, GFP_KERNEL);
 	b = mempool_alloc(pool, GFP_ATOMIC);
 	KTEST_TRUE(a && b && a != b, "two blocks from the pool");

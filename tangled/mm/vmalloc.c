@@ -1,5 +1,7 @@
 /* Generated from src.nw/15-vmalloc.nw, "Non-contiguous memory"; edit that file, not this one. */
 /* vmalloc: virtually contiguous memory from scattered pages. */
+
+/* includes */
 #include <linux/kernel.h>
 #include <linux/gfp.h>
 #include <linux/mm.h>
@@ -32,12 +34,11 @@
 })
 #endif
 
-/* the list */
+/* the list of areas and its lock */
 struct vm_struct *vmlist;
 spinlock_t vmlist_lock = SPIN_LOCK_UNLOCKED;
-unsigned long vmalloc_tlb_flushes;
 
-/* get_vm_area */
+/* reserving a range and its guard page */
 /*
  * Reserve size bytes (a multiple of PAGE_SIZE) plus a guard page in the
  * vmalloc range; returns the new area, or NULL.
@@ -81,18 +82,25 @@ static struct vm_struct *__get_vm_area(unsigned long size, unsigned long flags,
 	return area;
 }
 
+/* get_vm_area, naming its caller */
+/*
+ * Reserve a range for a caller that maps its own pages (ioremap).
+ * => may sleep; takes and releases vmlist_lock.
+ * Takes time proportional to the number of areas below the gap.
+ */
 __noinline struct vm_struct *get_vm_area(unsigned long size, unsigned long flags)
 {
 	return __get_vm_area(size, flags, (unsigned long)__builtin_return_address(0));
 }
 
-/* pte_alloc_kernel */
+/* finding or making a page table */
 unsigned long vmalloc_pgtable_pages;    /* page tables made for the range */
 
 /* The PTE of address under *pmd, with a new page table if it had none. */
 static pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address)
 {
 	if (pmd_none(*pmd)) {
+		/* hang a fresh, empty page table under pmd, or return NULL */
 		struct page *table = alloc_page(GFP_KERNEL);
 
 		if (!table)
@@ -105,7 +113,7 @@ static pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address)
 	return pte_offset_kernel(pmd, address);
 }
 
-/* alloc_area_pte */
+/* mapping fresh pages: the PTE level */
 /* Map a fresh page at each page of [address, end), starting at pte. */
 static bool alloc_area_pte(pte_t *pte, unsigned long address, unsigned long end,
 			   unsigned int gfp_mask, pgprot_t prot)
@@ -121,7 +129,7 @@ static bool alloc_area_pte(pte_t *pte, unsigned long address, unsigned long end,
 	return true;
 }
 
-/* alloc_area_pmd */
+/* mapping fresh pages: the PMD level */
 /* Fill [address, end), which lies under one PGD entry, starting at pmd. */
 static bool alloc_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end,
 			   unsigned int gfp_mask, pgprot_t prot)
@@ -138,11 +146,13 @@ static bool alloc_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end,
 	return true;
 }
 
-/* vmalloc_area_pages */
+/* mapping fresh pages: the PGD level */
 /*
  * Map fresh pages from gfp_mask at [address, address + size), which must
  * be page-aligned and unmapped.  Returns false if memory ran out; what
- * was mapped stays mapped, for vmfree_area_pages to undo.
+ * was mapped stays mapped, for vmfree_area_pages to undo.  It is a
+ * checked runtime error for a PTE of the range to be in use.
+ * => may sleep (alloc_page).  Takes time proportional to the pages.
  */
 bool vmalloc_area_pages(unsigned long address, unsigned long size,
 			unsigned int gfp_mask, pgprot_t prot)
@@ -160,7 +170,7 @@ bool vmalloc_area_pages(unsigned long address, unsigned long size,
 	return true;
 }
 
-/* free_area_pte */
+/* unmapping and freeing: the PTE level */
 /* Clear the PTEs of [address, end) from pte on and free their pages. */
 static void free_area_pte(pte_t *pte, unsigned long address, unsigned long end)
 {
@@ -170,6 +180,7 @@ static void free_area_pte(pte_t *pte, unsigned long address, unsigned long end)
 		if (pte_none(old))
 			continue;
 		if (pte_present(old)) {
+			/* free the page old mapped, unless it is not ordinary RAM */
 			unsigned long pfn = pte_pfn(old);
 
 			if (pfn_valid(pfn) && !PageReserved(pfn_to_page(pfn)))
@@ -181,7 +192,7 @@ static void free_area_pte(pte_t *pte, unsigned long address, unsigned long end)
 	} while (pte++, address += PAGE_SIZE, address != end);
 }
 
-/* free_area_pmd */
+/* unmapping and freeing: the PMD level */
 /* Unmap [address, end), which lies under one PGD entry, from pmd on. */
 static void free_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end)
 {
@@ -191,6 +202,7 @@ static void free_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end)
 		next = pmd_addr_end(address, end);
 		if (pmd_none(*pmd))
 			continue;
+		/* report and clear a corrupt pmd, and skip it */
 		if (pmd_bad(*pmd)) {
 			printk(KERN_ERR "vfree: bad pmd %016llx at %08lx\n",
 			       pmd_val(*pmd), address);
@@ -201,8 +213,14 @@ static void free_area_pmd(pmd_t *pmd, unsigned long address, unsigned long end)
 	} while (pmd++, address = next, address != end);
 }
 
-/* vmfree_area_pages */
-/* Unmap [address, address + size) and free its pages; flushes the TLB. */
+/* unmapping and freeing: the PGD level */
+unsigned long vmalloc_tlb_flushes;
+
+/*
+ * Unmap [address, address + size) and free its pages; flushes the TLB.
+ * => vmlist_lock may be held (vfree holds it); does not sleep.
+ * Takes time proportional to the pages, plus one TLB flush.
+ */
 void vmfree_area_pages(unsigned long address, unsigned long size)
 {
 	unsigned long end = address + size, next;
@@ -217,11 +235,13 @@ void vmfree_area_pages(unsigned long address, unsigned long size)
 	vmalloc_tlb_flushes++;
 }
 
-/* vfree */
+/* freeing an area: vfree */
 /*
  * Free the area vmalloc returned at addr: its pages, its descriptor, its
- * TLB entries.  A misaligned or unknown address is reported and ignored.
- * => takes and releases vmlist_lock.
+ * TLB entries.  vfree(NULL) does nothing.  It is a checked runtime error
+ * for addr to be misaligned or to start no area: it is reported and
+ * ignored.  => takes and releases vmlist_lock; does not sleep.
+ * Takes time proportional to the areas below addr plus its pages.
  */
 void vfree(void *addr)
 {
@@ -237,6 +257,7 @@ void vfree(void *addr)
 	spin_lock(&vmlist_lock);
 	for (p = &vmlist; (tmp = *p) != NULL; p = &tmp->next) {
 		if (tmp->addr == addr) {
+			/* unlink tmp, unmap its pages and free it */
 			*p = tmp->next;
 			vmfree_area_pages((unsigned long)tmp->addr, tmp->size - PAGE_SIZE);
 			spin_unlock(&vmlist_lock);
@@ -248,7 +269,7 @@ void vfree(void *addr)
 	printk(KERN_ERR "Trying to vfree() nonexistent vm area (%p)\n", addr);
 }
 
-/* __vmalloc */
+/* reserving and filling an area */
 /* vmalloc with a GFP mask and a protection; caller is for the view. */
 static void *__vmalloc_caller(unsigned long size, unsigned int gfp_mask,
 			      pgprot_t prot, unsigned long caller)
@@ -261,6 +282,7 @@ static void *__vmalloc_caller(unsigned long size, unsigned int gfp_mask,
 	area = __get_vm_area(size, VM_ALLOC, caller);
 	if (!area)
 		return NULL;
+	/* map size bytes of pages into area, or free it and return NULL */
 	if (!vmalloc_area_pages((unsigned long)area->addr, size, gfp_mask, prot)) {
 		vfree(area->addr);
 		return NULL;
@@ -269,41 +291,60 @@ static void *__vmalloc_caller(unsigned long size, unsigned int gfp_mask,
 	return area->addr;
 }
 
-/* vmalloc, vmalloc_32, vmalloc_dma */
+/* __vmalloc, with the caller's mask */
 #define RETURN_ADDRESS  ((unsigned long)__builtin_return_address(0))
 
+/*
+ * size bytes, rounded up to pages, of pages from gfp_mask mapped with
+ * prot; NULL if the addresses or the pages run out.
+ * => may sleep.  Takes time proportional to the areas below the gap
+ * plus the pages.
+ */
 __noinline void *__vmalloc(unsigned long size, unsigned int gfp_mask, pgprot_t prot)
 {
 	return __vmalloc_caller(size, gfp_mask, prot, RETURN_ADDRESS);
 }
 
+/* vmalloc, from any zone */
+/*
+ * As __vmalloc, from any zone, high memory first, writable and not
+ * executable.  => may sleep.  Same cost as __vmalloc.
+ */
 __noinline void *vmalloc(unsigned long size)
 {
 	return __vmalloc_caller(size, GFP_KERNEL | __GFP_HIGHMEM, PAGE_KERNEL,
 				RETURN_ADDRESS);
 }
 
+/* vmalloc_32 and vmalloc_dma, from low zones */
+/* As vmalloc, from ZONE_NORMAL or below.  => may sleep. */
 __noinline void *vmalloc_32(unsigned long size)
 {
 	return __vmalloc_caller(size, GFP_KERNEL, PAGE_KERNEL, RETURN_ADDRESS);
 }
 
+/* As vmalloc, from ZONE_DMA only.  => may sleep. */
 __noinline void *vmalloc_dma(unsigned long size)
 {
 	return __vmalloc_caller(size, GFP_KERNEL | GFP_DMA, PAGE_KERNEL,
 				RETURN_ADDRESS);
 }
 
-/* vmalloc_report_fault */
+/* naming the area of a faulting address */
 #define VM_LINE "0x%08lx-0x%08lx"       /* an area's range, as in vmallocinfo */
 
-/* Name the vmalloc area that address is in, if it is in the range. */
+/*
+ * Name the vmalloc area that address is in, if it is in the range.
+ * => any context, even with vmlist_lock held: takes no lock.
+ * Takes time proportional to the number of areas.
+ */
 void vmalloc_report_fault(unsigned long address)
 {
 	struct vm_struct *tmp;
 
 	if (address < VMALLOC_START || address >= VMALLOC_END)
 		return;
+	/* report the area that holds address, if any, and return */
 	for (tmp = vmlist; tmp; tmp = tmp->next) {
 		unsigned long start = (unsigned long)tmp->addr, end = start + tmp->size;
 
@@ -320,7 +361,7 @@ void vmalloc_report_fault(unsigned long address)
 	       " (freed, or never allocated)\n", address);
 }
 
-/* the vmallocinfo view */
+/* printing one area as /proc/vmallocinfo does */
 /* Print one line per area, as Linux 2.6's /proc/vmallocinfo does. */
 static void show_area(const struct vm_struct *v)
 {
@@ -336,12 +377,20 @@ static void show_area(const struct vm_struct *v)
 		printk(KERN_CONT " vmalloc");
 	printk(KERN_CONT "\n");
 }
+
+/* the vmallocinfo summary */
+/*
+ * Print every area and the range's totals.
+ * => takes and releases vmlist_lock.  Takes time proportional to the
+ * number of areas.
+ */
 void vmallocinfo_show(void)
 {
 	unsigned long used = 0, chunk = 0, addr = VMALLOC_START;
 	struct vm_struct *v;
 
 	spin_lock(&vmlist_lock);
+	/* print each area, adding up used and the largest gap chunk */
 	for (v = vmlist; v; v = v->next) {
 		show_area(v);
 		used += v->size;
@@ -354,9 +403,11 @@ void vmallocinfo_show(void)
 	       " %lu page tables, %lu TLB flushes\n", (VMALLOC_END - VMALLOC_START) >> 10,
 	       used >> 10, chunk >> 10, vmalloc_pgtable_pages, vmalloc_tlb_flushes);
 }
+
+/* the monitor commands, in the kernel build only */
 #ifndef __HOST_TEST__
 
-/* the monitor commands */
+/* the vmallocinfo monitor command */
 static void cmd_vmallocinfo(int argc, char **argv)
 {
 	(void)argc, (void)argv;
@@ -364,6 +415,7 @@ static void cmd_vmallocinfo(int argc, char **argv)
 }
 MONITOR_CMD("vmallocinfo", "the vmalloc areas, as /proc/vmallocinfo", cmd_vmallocinfo);
 
+/* the vmalloc monitor command */
 static void cmd_vmalloc(int argc, char **argv)
 {
 	unsigned long pages = argc == 2 ? simple_strtoul(argv[1], NULL, 0) : 0;
@@ -375,6 +427,8 @@ static void cmd_vmalloc(int argc, char **argv)
 		printk(KERN_ALERT "vmalloc(%lu pages) = %p\n", pages, addr);
 }
 MONITOR_CMD("vmalloc", "allocate non-contiguous memory: vmalloc PAGES", cmd_vmalloc);
+
+/* the vfree monitor command */
 static void cmd_vfree(int argc, char **argv)
 {
 	if (argc != 2) {

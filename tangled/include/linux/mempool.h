@@ -39,6 +39,7 @@ void mempool_free_slab(void *element, void *pool_data);
 void *mempool_alloc_pages(unsigned int gfp_mask, void *pool_data);
 void mempool_free_pages(void *element, void *pool_data);
 
+/* creating a pool over a slab cache or over pages */
 static inline mempool_t *mempool_create_slab_pool(int min_nr, kmem_cache_t *kc)
 {
 	return mempool_create(min_nr, mempool_alloc_slab, mempool_free_slab, kc);

@@ -1,5 +1,7 @@
 /* Generated from src.nw/15-vmalloc.nw, "Non-contiguous memory"; edit that file, not this one. */
 /* Guest self-tests of vmalloc, and its crash test. */
+
+/* includes */
 #include <linux/kernel.h>
 #include <linux/gfp.h>
 #include <linux/ktest.h>
@@ -14,13 +16,11 @@
 #include <asm/processor.h>
 #include <asm/tlbflush.h>
 
-/* constants */
+/* the test pattern */
 #define PATTERN_MUL     2654435761U     /* 2^32 / golden ratio (Knuth) */
 #define PATTERN_SEED    0x7A110CU       /* "valloc" */
-#define FRAG_PAGES      64              /* vmalloc'd on fragmented memory */
-#define FRAG_ORDER      6               /* log2(FRAG_PAGES) */
 
-/* helpers */
+/* counting free pages exactly */
 /* Free pages in every zone, after the slab and per-CPU caches let go. */
 static unsigned long free_now(void)
 {
@@ -59,6 +59,7 @@ static void vmalloc_basic(void)
 			KTEST_TRUE(!(a & ~PAGE_MASK) && a >= VMALLOC_START &&
 				   a + (basic_pages[i] + 1) * PAGE_SIZE <= VMALLOC_END,
 				   "the area is page-aligned and inside the vmalloc range");
+			/* write the pattern over area[i] and count the words that read back wrong */
 			for (j = 0; j < n; j++)
 				area[i][j] = PATTERN_SEED ^ (j * PATTERN_MUL);
 			for (j = 0; j < n; j++)
@@ -84,6 +85,7 @@ static void vmalloc_basic(void)
 		}
 		KTEST_EQ(high, basic_pages[BASIC_AREAS - 1], "vmalloc's pages come from high memory");
 	}
+	/* free the areas, counting the flushes and the pages that come back */
 	for (i = 0; i < BASIC_AREAS; i++)
 		vfree(area[i]);
 	KTEST_EQ(vmalloc_tlb_flushes - flushes, BASIC_AREAS, "each vfree flushes the TLB once");
@@ -92,7 +94,7 @@ static void vmalloc_basic(void)
 }
 KTEST(vmalloc_basic, "vmalloc: addresses, guard pages, data, vfree returns the pages");
 
-/* fragmenting memory */
+/* fragmenting memory on purpose */
 /*
  * Take every free page, then free the odd frames: held gets the even
  * ones, saved the watermarks, which are zero until unfragment_memory.
@@ -113,6 +115,7 @@ static void fragment_memory(struct list_head *held, unsigned long saved[MAX_NR_Z
 	}
 	while ((page = alloc_page(GFP_HIGHUSER | __GFP_NOWARN | __GFP_NORETRY)))
 		list_add(&page->lru, page_to_pfn(page) & 1 ? &odd : held);
+	/* free every page on the odd list */
 	while (!list_empty(&odd)) {
 		page = list_entry(odd.next, struct page, lru);
 		list_del(&page->lru);
@@ -120,6 +123,8 @@ static void fragment_memory(struct list_head *held, unsigned long saved[MAX_NR_Z
 	}
 	drain_local_pages();
 }
+
+/* giving fragmented memory back */
 /* Free every page on held and restore the watermarks. */
 static void unfragment_memory(struct list_head *held, unsigned long saved[MAX_NR_ZONES][3])
 {
@@ -132,6 +137,7 @@ static void unfragment_memory(struct list_head *held, unsigned long saved[MAX_NR
 		list_del(&page->lru);
 		__free_page(page);
 	}
+	/* put every zone's watermarks back from saved */
 	for (j = 0; j < MAX_NR_ZONES; j++) {
 		zones[j].pages_min = saved[j][0];
 		zones[j].pages_low = saved[j][1];
@@ -140,22 +146,30 @@ static void unfragment_memory(struct list_head *held, unsigned long saved[MAX_NR
 }
 
 /* the fragmentation test */
+#define FRAG_PAGES      64              /* vmalloc'd on fragmented memory */
+#define FRAG_ORDER      6               /* log2(FRAG_PAGES) */
+
 static void vmalloc_fragmented(void)
 {
 	unsigned long saved[MAX_NR_ZONES][3], before, tables;
 	LIST_HEAD(held);
-	struct page *block;
 	u32 *area;
 
+	/* warm up, then note the free pages and the page tables */
 	vfree(vmalloc(PAGE_SIZE));
 	before = free_now();
 	tables = vmalloc_pgtable_pages;
 	fragment_memory(&held, saved);
 	KTEST_TRUE(free_now() > FRAG_PAGES, "memory is half free after fragmenting");
-	block = alloc_pages(GFP_KERNEL | __GFP_NOWARN | __GFP_NORETRY, FRAG_ORDER);
-	KTEST_TRUE(!block, "no order-6 block exists");
-	if (block)
-		__free_pages(block, FRAG_ORDER);
+	/* check that no order-6 block exists */
+	{
+		struct page *block = alloc_pages(GFP_KERNEL | __GFP_NOWARN | __GFP_NORETRY,
+						 FRAG_ORDER);
+
+		KTEST_TRUE(!block, "no order-6 block exists");
+		if (block)
+			__free_pages(block, FRAG_ORDER);
+	}
 	area = vmalloc(FRAG_PAGES * PAGE_SIZE);
 	if (KTEST_TRUE(area, "a 64-page vmalloc succeeds all the same")) {
 		/* check that area's pages are scattered and hold data */
@@ -172,6 +186,7 @@ static void vmalloc_fragmented(void)
 			}
 			KTEST_EQ(odd, FRAG_PAGES, "every page is one of the odd frames left free");
 			KTEST_EQ(adjacent, 0, "no two pages of the area are physically adjacent");
+			/* write the pattern over area and count the words that read back wrong */
 			for (j = 0; j < n; j++)
 				area[j] = PATTERN_SEED ^ (j * PATTERN_MUL);
 			for (j = 0; j < n; j++)
@@ -198,6 +213,7 @@ static void vmalloc_shared_pmd(void)
 
 	if (!KTEST_TRUE(dir, "a page for a second page directory"))
 		return;
+	/* make pgd a directory that shares only the kernel's entry */
 	pgd = page_address(dir);
 	memset(pgd, 0, PAGE_SIZE);
 	pgd[pgd_index(PAGE_OFFSET)] = swapper_pg_dir[pgd_index(PAGE_OFFSET)];
@@ -230,7 +246,7 @@ static void crash_vmalloc_guard(void)
 }
 KTEST_CRASH(crash_vmalloc_guard, "writes into a vmalloc guard page: an oops naming the area");
 
-/* the cost test */
+/* timing vmalloc against alloc_pages */
 #define COST_ROUNDS     16              /* pairs averaged per size */
 #define COST_SIZES      5
 static const unsigned int cost_order[COST_SIZES] = { 0, 2, 4, 6, 8 };
@@ -241,6 +257,7 @@ static bool cost_of(unsigned int order, u64 *vm, u64 *buddy)
 	unsigned int r;
 	u64 t0;
 
+	/* time COST_ROUNDS vmalloc pairs of order into vm */
 	t0 = rdtsc();
 	for (r = 0; r < COST_ROUNDS; r++) {
 		void *a = vmalloc(PAGE_SIZE << order);
@@ -262,6 +279,8 @@ static bool cost_of(unsigned int order, u64 *vm, u64 *buddy)
 	*buddy = (rdtsc() - t0) / COST_ROUNDS;
 	return true;
 }
+
+/* timing the list search */
 #define SEARCH_MAX      256             /* live areas for the search measurement */
 
 /* Average ticks of a one-page vmalloc+vfree, whatever areas exist. */
@@ -274,6 +293,8 @@ static u64 search_cost(void)
 		vfree(vmalloc(PAGE_SIZE));
 	return (rdtsc() - t0) / COST_ROUNDS;
 }
+
+/* the cost test */
 static void vmalloc_cost(void)
 {
 	static void *live[SEARCH_MAX];
@@ -282,6 +303,7 @@ static void vmalloc_cost(void)
 	u64 vm, buddy;
 
 	vfree(vmalloc(PAGE_SIZE));              /* a descriptor cache, a page table */
+	/* time each size of cost_order both ways and print the pair */
 	for (i = 0; i < COST_SIZES; i++) {
 		failed += !cost_of(cost_order[i], &vm, &buddy);
 		printk(KERN_INFO "# vmalloc cost: %4u pages: vmalloc+vfree %8llu,"
