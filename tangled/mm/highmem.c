@@ -11,9 +11,10 @@ unsigned int last_pkmap_nr;             /* the slot handed out last */
 unsigned long pkmap_flushes;            /* flush_all_zero_pkmaps runs */
 spinlock_t kmap_lock = SPIN_LOCK_UNLOCKED;      /* all of the above */
 pte_t *pkmap_page_table;                /* set by kmap_init */
+
 /*
  * Free every slot whose count is 1, then flush the TLB once.
- * => kmap_lock held.
+ * => kmap_lock held.  Takes time proportional to LAST_PKMAP.
  */
 static void flush_all_zero_pkmaps(void)
 {
@@ -33,6 +34,7 @@ static void flush_all_zero_pkmaps(void)
 	flush_tlb_kernel_range(PKMAP_ADDR(0), PKMAP_ADDR(LAST_PKMAP));
 	pkmap_flushes++;
 }
+
 /* Map page at a free slot; returns its address.  => kmap_lock held. */
 static unsigned long map_new_virtual(struct page *page)
 {
@@ -57,7 +59,14 @@ static unsigned long map_new_virtual(struct page *page)
 	page->virtual = (void *)vaddr;
 	return vaddr;
 }
-/* Map a high page in the persistent window; returns its address. */
+
+/*
+ * Map a high page in the persistent window; returns its address.
+ * It is a checked runtime error to hold all LAST_PKMAP slots.
+ * => kmap_lock not held.  Takes constant time for a page that has an
+ * address; otherwise time proportional to the slots the search passes,
+ * and to LAST_PKMAP more when it wraps.
+ */
 void *kmap_high(struct page *page)
 {
 	unsigned long vaddr;
@@ -71,7 +80,12 @@ void *kmap_high(struct page *page)
 	spin_unlock(&kmap_lock);
 	return (void *)vaddr;
 }
-/* Drop one user of a high page's persistent mapping. */
+
+/*
+ * Drop one user of a high page's persistent mapping.  It is a checked
+ * runtime error to kunmap a page that is not kmapped.
+ * => kmap_lock not held.  Takes constant time.
+ */
 void kunmap_high(struct page *page)
 {
 	unsigned long vaddr, nr;

@@ -15,6 +15,7 @@ static pte_t large_page_pte(pmd_t pmd, unsigned long address)
 	return __pte(base + piece + (pmd_val(pmd) & PTE_FLAGS_MASK &
 				     ~(u64)_PAGE_PSE));
 }
+
 /*
  * The page mapped at address in mm, or NULL if none is mapped there, or
  * if write is set and the mapping is not both writable and dirty.

@@ -28,6 +28,7 @@
  *            | (the kernel image at 0xC0100000)|
  * 0xC0000000 +--------------------------------+ PAGE_OFFSET
  */
+
 enum fixed_addresses {
 	FIX_HOLE,               /* never mapped */
 	FIX_SELFTEST,           /* the protection self-tests' alias */
@@ -35,6 +36,7 @@ enum fixed_addresses {
 	FIX_KMAP_END = FIX_KMAP_BEGIN + KM_TYPE_NR * NR_CPUS - 1,
 	__end_of_fixed_addresses
 };
+
 #define FIXADDR_TOP     _AC(0xFFFFF000, UL)
 #define FIXADDR_SIZE    ((unsigned long)__end_of_fixed_addresses << PAGE_SHIFT)
 #define FIXADDR_START   (FIXADDR_TOP - FIXADDR_SIZE)
@@ -42,12 +44,16 @@ enum fixed_addresses {
 #define __fix_to_virt(idx)      (FIXADDR_TOP - ((unsigned long)(idx) << PAGE_SHIFT))
 #define __virt_to_fix(addr)     ((FIXADDR_TOP - ((addr) & PAGE_MASK)) >> PAGE_SHIFT)
 
-/* The address of fixed mapping idx; it is a checked error to name none. */
+/*
+ * The address of fixed mapping idx.  It is a checked runtime error to
+ * name FIX_HOLE or an index past the last slot.  Takes constant time.
+ */
 static inline unsigned long fix_to_virt(unsigned int idx)
 {
 	BUG_ON(idx == FIX_HOLE || idx >= __end_of_fixed_addresses);
 	return __fix_to_virt(idx);
 }
+
 void __set_fixmap(enum fixed_addresses idx, phys_addr_t phys, pgprot_t prot);
 #define set_fixmap(idx, phys)   __set_fixmap(idx, phys, PAGE_KERNEL)
 #define clear_fixmap(idx)       __set_fixmap(idx, 0, __pgprot(0))

@@ -12,6 +12,7 @@
 #define PKMAP_ADDR(nr)  (PKMAP_BASE + ((unsigned long)(nr) << PAGE_SHIFT))
 
 extern pte_t *pkmap_page_table;         /* the window's PTEs */
+
 extern pte_t *kmap_pte;                 /* the PTE of FIX_KMAP_BEGIN */
 extern pgprot_t kmap_prot;              /* PAGE_KERNEL */
 void kmap_init(void);

@@ -13,11 +13,26 @@
 #define PMD_MASK        (~(PMD_SIZE - 1))
 #define PGDIR_SIZE      (_AC(1, UL) << PGDIR_SHIFT)     /* 1 GiB */
 #define PGDIR_MASK      (~(PGDIR_SIZE - 1))
+
+/*
+ *  31 30 29          21 20          12 11                    0
+ * +-----+--------------+--------------+-----------------------+
+ * | PGD |     PMD      |     PTE      |   byte in the page    |
+ * +-----+--------------+--------------+-----------------------+
+ *  2 bits    9 bits         9 bits            12 bits
+ *  pgd_index pmd_index      pte_index         addr & ~PAGE_MASK
+ *
+ * 0xC0100000 (_text)       -> PGD 3, PMD   0, PTE 256, byte 0
+ * 0xFFC00000 (PKMAP_BASE)  -> PGD 3, PMD 510, PTE   0, byte 0
+ * 0xFFFFF000 (FIXADDR_TOP) -> PGD 3, PMD 511, PTE 511, byte 0
+ */
 #define pgd_index(addr) (((addr) >> PGDIR_SHIFT) & (PTRS_PER_PGD - 1))
 #define pmd_index(addr) (((addr) >> PMD_SHIFT) & (PTRS_PER_PMD - 1))
 #define pte_index(addr) (((addr) >> PAGE_SHIFT) & (PTRS_PER_PTE - 1))
+
 #define USER_PTRS_PER_PGD       (__PAGE_OFFSET / PGDIR_SIZE)    /* 3 */
 #define KERNEL_PGD_PTRS         (PTRS_PER_PGD - USER_PTRS_PER_PGD)
+
 typedef struct { u32 pte_low, pte_high; } pte_t;
 typedef struct { u64 pmd; } pmd_t;
 typedef struct { u64 pgd; } pgd_t;
@@ -35,10 +50,19 @@ static inline pte_t __pte(u64 val)
 #define __pmd(x)        ((pmd_t){ (x) })
 #define __pgd(x)        ((pgd_t){ (x) })
 #define __pgprot(x)     ((pgprot_t){ (x) })
+
+/*
+ *  63  62         36 35                          12 11         0
+ * +---+-------------+------------------------------+------------+
+ * |NX |  zero       |  frame number (24 bits)      |   flags    |
+ * +---+-------------+------------------------------+------------+
+ *  pte_high: bits 63-32              pte_low: bits 31-0
+ */
 #define __PHYSICAL_MASK_SHIFT   36      /* 64 GiB */
 #define PHYSICAL_MASK   ((_AC(1, ULL) << __PHYSICAL_MASK_SHIFT) - 1)
 #define PTE_PFN_MASK    (PHYSICAL_MASK & ~(u64)(PAGE_SIZE - 1))
 #define PTE_FLAGS_MASK  (~PTE_PFN_MASK)
+
 #define __PAGE_KERNEL   (_PAGE_PRESENT | _PAGE_RW | _PAGE_ACCESSED | \
 			 _PAGE_DIRTY | _PAGE_GLOBAL | _PAGE_NX)
 #define __PAGE_KERNEL_RO        (__PAGE_KERNEL & ~(u64)_PAGE_RW)
@@ -50,9 +74,12 @@ static inline pte_t __pte(u64 val)
 #define PAGE_KERNEL_EXEC        __pgprot(__PAGE_KERNEL_EXEC)    /* init code */
 #define PAGE_KERNEL_RX          __pgprot(__PAGE_KERNEL_RX)      /* text */
 #define PAGE_KERNEL_LARGE       __pgprot(__PAGE_KERNEL | _PAGE_PSE)
+
 #define _KERNPG_TABLE   (_PAGE_PRESENT | _PAGE_RW | _PAGE_ACCESSED | _PAGE_DIRTY)
 #define _PAGE_TABLE     (_KERNPG_TABLE | _PAGE_USER)
+
 extern u64 __supported_pte_mask;        /* _PAGE_NX only if nx_enabled */
+
 static inline pte_t pfn_pte(unsigned long pfn, pgprot_t prot)
 {
 	return __pte((((u64)pfn << PAGE_SHIFT) & PTE_PFN_MASK) |
@@ -61,6 +88,7 @@ static inline pte_t pfn_pte(unsigned long pfn, pgprot_t prot)
 
 #define mk_pte(page, prot)      pfn_pte(page_to_pfn(page), prot)
 #define mk_pte_phys(phys, prot) pfn_pte((unsigned long)((phys) >> PAGE_SHIFT), prot)
+
 static inline unsigned long pte_pfn(pte_t pte)
 {
 	return (unsigned long)((pte_val(pte) & PTE_PFN_MASK) >> PAGE_SHIFT);
@@ -72,6 +100,7 @@ static inline phys_addr_t pte_phys(pte_t pte)
 }
 
 #define pte_page(pte)   pfn_to_page(pte_pfn(pte))
+
 static inline pmd_t pfn_pmd(unsigned long pfn, pgprot_t prot)
 {
 	return __pmd((((u64)pfn << PAGE_SHIFT) & PTE_PFN_MASK) |
@@ -85,6 +114,7 @@ static inline unsigned long pmd_pfn(pmd_t pmd)
 
 #define pmd_large(pmd)  ((pmd_val(pmd) & (_PAGE_PSE | _PAGE_PRESENT)) == \
 			 (_PAGE_PSE | _PAGE_PRESENT))
+
 static inline bool pte_none(pte_t pte)    { return !pte.pte_low && !pte.pte_high; }
 static inline bool pte_present(pte_t pte) { return pte.pte_low & _PAGE_PRESENT; }
 static inline bool pte_read(pte_t pte)    { return pte.pte_low & _PAGE_USER; }
@@ -95,6 +125,7 @@ static inline bool pte_exec(pte_t pte)
 {
 	return !(pte_val(pte) & _PAGE_NX);
 }
+
 #define PTE_SET(name, expr)                                             \
 static inline pte_t name(pte_t pte) { return __pte(expr); }
 PTE_SET(pte_mkread,     pte_val(pte) | _PAGE_USER)
@@ -107,6 +138,7 @@ PTE_SET(pte_mkdirty,    pte_val(pte) | _PAGE_DIRTY)
 PTE_SET(pte_mkclean,    pte_val(pte) & ~(u64)_PAGE_DIRTY)
 PTE_SET(pte_mkyoung,    pte_val(pte) | _PAGE_ACCESSED)
 PTE_SET(pte_mkold,      pte_val(pte) & ~(u64)_PAGE_ACCESSED)
+
 #define _PAGE_CHG_MASK  (PTE_PFN_MASK | _PAGE_ACCESSED | _PAGE_DIRTY)
 
 static inline pte_t pte_modify(pte_t pte, pgprot_t prot)
@@ -114,6 +146,7 @@ static inline pte_t pte_modify(pte_t pte, pgprot_t prot)
 	return __pte((pte_val(pte) & _PAGE_CHG_MASK) |
 		     (pgprot_val(prot) & __supported_pte_mask & ~_PAGE_CHG_MASK));
 }
+
 #define pmd_none(pmd)   (!pmd_val(pmd))
 #define pmd_present(pmd) (pmd_val(pmd) & _PAGE_PRESENT)
 #define pmd_bad(pmd)    ((pmd_val(pmd) & PTE_FLAGS_MASK & ~(u64)_PAGE_USER) != \
@@ -122,9 +155,11 @@ static inline pte_t pte_modify(pte_t pte, pgprot_t prot)
 #define pgd_present(pgd) (pgd_val(pgd) & _PAGE_PRESENT)
 #define pgd_bad(pgd)    ((pgd_val(pgd) & PTE_FLAGS_MASK & \
 			  ~(u64)(_PAGE_PWT | _PAGE_PCD | _PAGE_ACCESSED)) != _PAGE_PRESENT)
+
 /*
- * Store pte in *ptep.  The old entry must not be present (clear it
- * first): a walker then never sees half of each.
+ * Store pte in *ptep.  It is an unchecked runtime error for the old
+ * entry to be present (clear it first): a walker then never sees half
+ * of each.  Takes constant time; flushing the TLB is the caller's job.
  */
 static inline void set_pte(pte_t *ptep, pte_t pte)
 {
@@ -139,6 +174,7 @@ static inline void pte_clear(pte_t *ptep)
 	barrier();
 	ptep->pte_high = 0;
 }
+
 static inline pte_t ptep_get_and_clear(pte_t *ptep)
 {
 	pte_t old = *ptep;
@@ -146,6 +182,7 @@ static inline pte_t ptep_get_and_clear(pte_t *ptep)
 	pte_clear(ptep);
 	return old;
 }
+
 static inline void set_64bit_split(u64 *p, u64 val)
 {
 	volatile u32 *half = (volatile u32 *)p;         /* little-endian */
@@ -158,6 +195,7 @@ static inline void set_64bit_split(u64 *p, u64 val)
 static inline void set_pmd(pmd_t *pmdp, pmd_t val) { set_64bit_split(&pmdp->pmd, val.pmd); }
 static inline void pmd_clear(pmd_t *pmdp)           { set_64bit_split(&pmdp->pmd, 0); }
 static inline void set_pgd(pgd_t *pgdp, pgd_t val) { set_64bit_split(&pgdp->pgd, val.pgd); }
+
 #define pgd_page(pgd)   ((unsigned long)__va((unsigned long)(pgd_val(pgd) & PTE_PFN_MASK)))
 #define pmd_page_kernel(pmd) \
 	((unsigned long)__va((unsigned long)(pmd_val(pmd) & PTE_PFN_MASK)))
@@ -168,12 +206,14 @@ static inline void set_pgd(pgd_t *pgdp, pgd_t val) { set_64bit_split(&pgdp->pgd,
 #define pmd_offset(pgd, addr)   ((pmd_t *)pgd_page(*(pgd)) + pmd_index(addr))
 #define pte_offset(pmd, addr)   ((pte_t *)pmd_page_kernel(*(pmd)) + pte_index(addr))
 #define pte_offset_kernel(pmd, addr)    pte_offset(pmd, addr)
+
 #define VMALLOC_OFFSET  (8UL << 20)     /* guard gap after the direct map */
 #define VMALLOC_START   ((((unsigned long)high_memory + 2 * VMALLOC_OFFSET - 1)) & \
 			 ~(VMALLOC_OFFSET - 1))
 #define VMALLOC_END     (PKMAP_BASE - 2 * PAGE_SIZE)
 
 extern void *high_memory;       /* first address above the direct map */
+
 extern pgd_t swapper_pg_dir[PTRS_PER_PGD];      /* head.S */
 struct mm_struct;
 struct page *follow_page(struct mm_struct *mm, unsigned long address, int write);

@@ -29,6 +29,7 @@ static inline void __flush_tlb_global(void)    /* everything */
 	write_cr4(cr4 & ~X86_CR4_PGE);
 	write_cr4(cr4);
 }
+
 static inline void __flush_tlb_all(void)
 {
 	if (read_cr4() & X86_CR4_PGE)

@@ -11,12 +11,19 @@ void *kmap(struct page *page);
 void kunmap(struct page *page);
 void *kmap_high(struct page *page);
 void kunmap_high(struct page *page);
+
 void *kmap_atomic(struct page *page, enum km_type type);
 void kunmap_atomic(void *kvaddr, enum km_type type);
+
 extern int pkmap_count[LAST_PKMAP];
 extern unsigned int last_pkmap_nr;
 extern spinlock_t kmap_lock;
 extern unsigned long pkmap_flushes;
+
+/*
+ * Fill page with zeroes.  It is a checked runtime error to call it on a
+ * high page while this processor's KM_USER0 slot is in use.
+ */
 static inline void clear_highpage(struct page *page)
 {
 	void *kaddr = kmap_atomic(page, KM_USER0);
@@ -25,6 +32,10 @@ static inline void clear_highpage(struct page *page)
 	kunmap_atomic(kaddr, KM_USER0);
 }
 
+/*
+ * Copy page from to page to.  It is a checked runtime error to call it
+ * on high pages while KM_USER0 or KM_USER1 is in use.
+ */
 static inline void copy_highpage(struct page *to, struct page *from)
 {
 	char *vfrom = kmap_atomic(from, KM_USER0);

@@ -121,6 +121,7 @@ static void kernel_ro(void)
 	KTEST_TRUE(!write_faults(&wp_target), "a write to data runs");
 }
 KTEST(kernel_ro, "kernel text and read-only data are read-only");
+
 static u8 ret_in_data[] = { 0xC3 };     /* ret, in .data */
 static u8 ret_in_bss[1];                /* ret, in .bss once written */
 

@@ -11,7 +11,10 @@
 pte_t *kmap_pte;
 pgprot_t kmap_prot;
 
-/* Find the PTEs of the kmap window and slots.  => after pagetable_init. */
+/*
+ * Find the PTEs of the kmap window and slots.  It is a checked runtime
+ * error for either to have no page table.  => after pagetable_init.
+ */
 void __init kmap_init(void)
 {
 	pkmap_page_table = lookup_address(PKMAP_BASE);
@@ -19,6 +22,11 @@ void __init kmap_init(void)
 	kmap_prot = PAGE_KERNEL;
 	BUG_ON(!pkmap_page_table || !kmap_pte);
 }
+
+/*
+ * A kernel address for page until kunmap.  It is a checked runtime
+ * error to hold all LAST_PKMAP slots.  => may sleep in Linux, never here.
+ */
 void *kmap(struct page *page)
 {
 	if (!PageHighMem(page))
@@ -26,11 +34,13 @@ void *kmap(struct page *page)
 	return kmap_high(page);
 }
 
+/* Undo one kmap of page.  It is a checked runtime error if there was none. */
 void kunmap(struct page *page)
 {
 	if (PageHighMem(page))
 		kunmap_high(page);
 }
+
 #define smp_processor_id()      0       /* one processor */
 
 /* The slot index of type on this processor, from FIX_KMAP_BEGIN. */
@@ -40,7 +50,11 @@ static unsigned int kmap_atomic_idx(enum km_type type)
 	return type + KM_TYPE_NR * smp_processor_id();
 }
 
-/* Map page at the slot of type on this CPU; returns its address. */
+/*
+ * Map page at the slot of type on this CPU; returns its address.  It is
+ * a checked runtime error to map a type whose slot is in use.
+ * => must not sleep until kunmap_atomic.  Takes constant time.
+ */
 void *kmap_atomic(struct page *page, enum km_type type)
 {
 	unsigned int idx;
@@ -53,7 +67,12 @@ void *kmap_atomic(struct page *page, enum km_type type)
 	set_pte(kmap_pte - idx, mk_pte(page, kmap_prot));
 	return (void *)__fix_to_virt(FIX_KMAP_BEGIN + idx);
 }
-/* Remove the mapping kmap_atomic(page, type) made at kvaddr. */
+
+/*
+ * Remove the mapping kmap_atomic(page, type) made at kvaddr.  It is a
+ * checked runtime error to give a slot's address with another type.
+ * Takes constant time.
+ */
 void kunmap_atomic(void *kvaddr, enum km_type type)
 {
 	unsigned long vaddr = (unsigned long)kvaddr & PAGE_MASK;
@@ -67,6 +86,7 @@ void kunmap_atomic(void *kvaddr, enum km_type type)
 	pte_clear(kmap_pte - idx);
 	__flush_tlb_one(vaddr);
 }
+
 static void cmd_kmapinfo(int argc, char **argv)
 {
 	unsigned int i, free = 0, stale = 0, held = 0, users = 0;

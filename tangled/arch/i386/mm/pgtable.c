@@ -13,6 +13,7 @@
 #include <asm/tlbflush.h>
 
 u64 __supported_pte_mask = ~_PAGE_NX;
+
 static unsigned int pgtable_pages;      /* pages paging_init allocated */
 
 /* A zeroed page for a page table, from low memory. */
@@ -21,6 +22,7 @@ static void *__init alloc_pgtable_page(void)
 	pgtable_pages++;
 	return alloc_bootmem_low_pages(PAGE_SIZE);
 }
+
 /* The page table under *pmd, made empty if there was none. */
 static pte_t *__init one_page_table_init(pmd_t *pmd)
 {
@@ -32,6 +34,7 @@ static pte_t *__init one_page_table_init(pmd_t *pmd)
 	BUG_ON(pmd_bad(*pmd));
 	return (pte_t *)pmd_page_kernel(*pmd);
 }
+
 /* The protection of the direct-map page at vaddr. */
 static pgprot_t __init kernel_page_prot(unsigned long vaddr)
 {
@@ -46,6 +49,7 @@ static pgprot_t __init kernel_page_prot(unsigned long vaddr)
 		return PAGE_KERNEL_RO;
 	return PAGE_KERNEL;
 }
+
 /* Whether every page of the 2 MiB at vaddr has the same protection. */
 static bool __init large_page_fits(unsigned long vaddr)
 {
@@ -61,6 +65,7 @@ static bool __init large_page_fits(unsigned long vaddr)
 			return false;
 	return true;
 }
+
 static unsigned int direct_large_pages, direct_small_pages;
 
 /* Map low memory at PAGE_OFFSET in the kernel PMD pmd_base. */
@@ -87,6 +92,7 @@ static void __init kernel_physical_mapping_init(pmd_t *pmd_base)
 		}
 	}
 }
+
 /* Give every 2 MiB step of [start, end) a page table under pmd_base. */
 static void __init fixrange_init(unsigned long start, unsigned long end,
 				 pmd_t *pmd_base)
@@ -97,6 +103,7 @@ static void __init fixrange_init(unsigned long start, unsigned long end,
 	     vaddr += PMD_SIZE)
 		one_page_table_init(pmd_base + pmd_index(vaddr));
 }
+
 /* Build the final kernel tables and switch swapper_pg_dir to them. */
 static void __init pagetable_init(void)
 {
@@ -109,6 +116,7 @@ static void __init pagetable_init(void)
 	set_pgd(pgd, __pgd(__pa(pmd_base) | _PAGE_PRESENT));
 	load_cr3(swapper_pg_dir);       /* the PGD changed: reload it */
 }
+
 #define LAYOUT_LINE     "    %-8s: 0x%08lx - 0x%08lx   (%5lu kB)\n"
 
 static void print_region(const char *name, unsigned long start, unsigned long end)
@@ -130,7 +138,13 @@ static void print_kernel_layout(void)
 	       " %u page-table pages\n", direct_large_pages,
 	       direct_small_pages, pgtable_pages);
 }
-/* Build the kernel's final page tables, then describe the zones. */
+
+/*
+ * Build the kernel's final page tables, then describe the zones.
+ * => called once, from start_kernel, after the boot allocator is set up;
+ * it is an unchecked runtime error to call it twice.  Takes time
+ * proportional to the size of low memory.
+ */
 void __init paging_init(void)
 {
 	u32 a, b, c, d;
@@ -147,7 +161,11 @@ void __init paging_init(void)
 	print_kernel_layout();
 	zone_sizes_init();
 }
-/* The PTE of kernel address address, or NULL if it has none. */
+
+/*
+ * The PTE of kernel address address, or NULL if it has none (no page
+ * table, or a 2 MiB page).  Takes constant time.
+ */
 pte_t *lookup_address(unsigned long address)
 {
 	pgd_t *pgd = pgd_offset_k(address);
@@ -160,9 +178,11 @@ pte_t *lookup_address(unsigned long address)
 		return NULL;
 	return pte_offset_kernel(pmd, address);
 }
+
 /*
  * Map the page at phys at fixed slot idx with prot, or unmap the slot if
- * prot is empty.  It is a checked error to name a slot that does not exist.
+ * prot is empty.  It is a checked runtime error to name a slot that does
+ * not exist.  => after paging_init.  Takes constant time.
  */
 void __set_fixmap(enum fixed_addresses idx, phys_addr_t phys, pgprot_t prot)
 {
@@ -175,6 +195,7 @@ void __set_fixmap(enum fixed_addresses idx, phys_addr_t phys, pgprot_t prot)
 		set_pte(pte, mk_pte_phys(phys, prot));
 	__flush_tlb_one(vaddr);
 }
+
 static void cmd_walk(int argc, char **argv)
 {
 	unsigned long addr;
@@ -198,6 +219,7 @@ static void cmd_walk(int argc, char **argv)
 		       pte_val(*pte_offset(pmd, addr)));
 }
 MONITOR_CMD("walk", "the page-table entries of an address: walk ADDR", cmd_walk);
+
 static void cmd_layout(int argc, char **argv)
 {
 	(void)argc, (void)argv;
