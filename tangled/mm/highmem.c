@@ -1,5 +1,7 @@
 /* Generated from src.nw/13-highmem.nw, "High memory"; edit that file, not this one. */
 /* The persistent kmap pool, shared by every architecture. */
+
+/* includes */
 #include <linux/kernel.h>
 #include <linux/highmem.h>
 #include <linux/mm.h>
@@ -17,7 +19,7 @@ pte_t *pkmap_page_table;                /* set by kmap_init */
 /* flush_all_zero_pkmaps */
 /*
  * Free every slot whose count is 1, then flush the TLB once.
- * => kmap_lock held.
+ * => kmap_lock held.  Takes time proportional to LAST_PKMAP.
  */
 static void flush_all_zero_pkmaps(void)
 {
@@ -45,6 +47,7 @@ static unsigned long map_new_virtual(struct page *page)
 	unsigned int count = LAST_PKMAP;
 	unsigned long vaddr;
 
+	/* move last_pkmap_nr to a free slot, flushing when it wraps */
 	for (;;) {
 		last_pkmap_nr = (last_pkmap_nr + 1) & LAST_PKMAP_MASK;
 		if (!last_pkmap_nr) {
@@ -66,7 +69,13 @@ static unsigned long map_new_virtual(struct page *page)
 }
 
 /* kmap_high */
-/* Map a high page in the persistent window; returns its address. */
+/*
+ * Map a high page in the persistent window; returns its address.
+ * It is a checked runtime error to hold all LAST_PKMAP slots.
+ * => kmap_lock not held.  Takes constant time for a page that has an
+ * address; otherwise time proportional to the slots the search passes,
+ * and to LAST_PKMAP more when it wraps.
+ */
 void *kmap_high(struct page *page)
 {
 	unsigned long vaddr;
@@ -82,7 +91,11 @@ void *kmap_high(struct page *page)
 }
 
 /* kunmap_high */
-/* Drop one user of a high page's persistent mapping. */
+/*
+ * Drop one user of a high page's persistent mapping.  It is a checked
+ * runtime error to kunmap a page that is not kmapped.
+ * => kmap_lock not held.  Takes constant time.
+ */
 void kunmap_high(struct page *page)
 {
 	unsigned long vaddr, nr;

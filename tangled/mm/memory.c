@@ -33,6 +33,7 @@ struct page *follow_page(struct mm_struct *mm, unsigned long address, int write)
 	if (pgd_none(*pgd) || pgd_bad(*pgd))
 		return NULL;
 	pmd = pmd_offset(pgd, address);
+	/* read the PTE under pmd, or make one from a large page */
 	if (pmd_none(*pmd))
 		return NULL;
 	if (pmd_large(*pmd))

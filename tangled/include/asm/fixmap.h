@@ -49,7 +49,11 @@ enum fixed_addresses {
 #define __fix_to_virt(idx)      (FIXADDR_TOP - ((unsigned long)(idx) << PAGE_SHIFT))
 #define __virt_to_fix(addr)     ((FIXADDR_TOP - ((addr) & PAGE_MASK)) >> PAGE_SHIFT)
 
-/* The address of fixed mapping idx; it is a checked error to name none. */
+/* checking a fixed index */
+/*
+ * The address of fixed mapping idx.  It is a checked runtime error to
+ * name FIX_HOLE or an index past the last slot.  Takes constant time.
+ */
 static inline unsigned long fix_to_virt(unsigned int idx)
 {
 	BUG_ON(idx == FIX_HOLE || idx >= __end_of_fixed_addresses);

@@ -3,6 +3,7 @@
 #ifndef _ASM_KMAP_TYPES_H
 #define _ASM_KMAP_TYPES_H
 
+/* the uses of kmap_atomic, one slot each */
 enum km_type {
 	KM_BOUNCE_READ,         /* copying a bounce buffer back */
 	KM_USER0,               /* process context: first page */

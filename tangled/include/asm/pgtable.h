@@ -3,6 +3,7 @@
 #ifndef _ASM_PGTABLE_H
 #define _ASM_PGTABLE_H
 
+/* includes */
 #include <linux/types.h>
 #include <linux/compiler.h>
 #include <linux/mm.h>
@@ -10,6 +11,7 @@
 #include <asm/pgtable-3level-defs.h>
 #include <asm/pgtable-bits.h>
 
+/* the geometry of the three levels */
 /* the size and mask of a PMD and a PGD entry */
 #define PMD_SIZE        (_AC(1, UL) << PMD_SHIFT)       /* 2 MiB */
 #define PMD_MASK        (~(PMD_SIZE - 1))
@@ -17,6 +19,18 @@
 #define PGDIR_MASK      (~(PGDIR_SIZE - 1))
 
 /* the index of an address at each level */
+/*
+ *  31 30 29          21 20          12 11                    0
+ * +-----+--------------+--------------+-----------------------+
+ * | PGD |     PMD      |     PTE      |   byte in the page    |
+ * +-----+--------------+--------------+-----------------------+
+ *  2 bits    9 bits         9 bits            12 bits
+ *  pgd_index pmd_index      pte_index         addr & ~PAGE_MASK
+ *
+ * 0xC0100000 (_text)       -> PGD 3, PMD   0, PTE 256, byte 0
+ * 0xFFC00000 (PKMAP_BASE)  -> PGD 3, PMD 510, PTE   0, byte 0
+ * 0xFFFFF000 (FIXADDR_TOP) -> PGD 3, PMD 511, PTE 511, byte 0
+ */
 #define pgd_index(addr) (((addr) >> PGDIR_SHIFT) & (PTRS_PER_PGD - 1))
 #define pmd_index(addr) (((addr) >> PMD_SHIFT) & (PTRS_PER_PMD - 1))
 #define pte_index(addr) (((addr) >> PAGE_SHIFT) & (PTRS_PER_PTE - 1))
@@ -25,12 +39,14 @@
 #define USER_PTRS_PER_PGD       (__PAGE_OFFSET / PGDIR_SIZE)    /* 3 */
 #define KERNEL_PGD_PTRS         (PTRS_PER_PGD - USER_PTRS_PER_PGD)
 
-/* the entry types */
+/* the entry types and where the frame number lives */
+/* the four entry types */
 typedef struct { u32 pte_low, pte_high; } pte_t;
 typedef struct { u64 pmd; } pmd_t;
 typedef struct { u64 pgd; } pgd_t;
 typedef struct { u64 pgprot; } pgprot_t;
 
+/* opening and closing an entry's wrapper */
 #define pte_val(x)      ((x).pte_low | ((u64)(x).pte_high << 32))
 #define pmd_val(x)      ((x).pmd)
 #define pgd_val(x)      ((x).pgd)
@@ -45,11 +61,19 @@ static inline pte_t __pte(u64 val)
 #define __pgprot(x)     ((pgprot_t){ (x) })
 
 /* the physical address bits of an entry */
+/*
+ *  63  62         36 35                          12 11         0
+ * +---+-------------+------------------------------+------------+
+ * |NX |  zero       |  frame number (24 bits)      |   flags    |
+ * +---+-------------+------------------------------+------------+
+ *  pte_high: bits 63-32              pte_low: bits 31-0
+ */
 #define __PHYSICAL_MASK_SHIFT   36      /* 64 GiB */
 #define PHYSICAL_MASK   ((_AC(1, ULL) << __PHYSICAL_MASK_SHIFT) - 1)
 #define PTE_PFN_MASK    (PHYSICAL_MASK & ~(u64)(PAGE_SIZE - 1))
 #define PTE_FLAGS_MASK  (~PTE_PFN_MASK)
 
+/* the protections */
 /* the kernel's protections */
 #define __PAGE_KERNEL   (_PAGE_PRESENT | _PAGE_RW | _PAGE_ACCESSED | \
 			 _PAGE_DIRTY | _PAGE_GLOBAL | _PAGE_NX)
@@ -70,7 +94,7 @@ static inline pte_t __pte(u64 val)
 /* the bits this processor accepts */
 extern u64 __supported_pte_mask;        /* _PAGE_NX only if nx_enabled */
 
-/* functions */
+/* making entries and asking about them */
 /* making a PTE from a frame and a protection */
 static inline pte_t pfn_pte(unsigned long pfn, pgprot_t prot)
 {
@@ -121,7 +145,7 @@ static inline bool pte_exec(pte_t pte)
 	return !(pte_val(pte) & _PAGE_NX);
 }
 
-/* changing a PTE's protection and state */
+/* changing one bit of a PTE */
 #define PTE_SET(name, expr)                                             \
 static inline pte_t name(pte_t pte) { return __pte(expr); }
 PTE_SET(pte_mkread,     pte_val(pte) | _PAGE_USER)
@@ -134,6 +158,8 @@ PTE_SET(pte_mkdirty,    pte_val(pte) | _PAGE_DIRTY)
 PTE_SET(pte_mkclean,    pte_val(pte) & ~(u64)_PAGE_DIRTY)
 PTE_SET(pte_mkyoung,    pte_val(pte) | _PAGE_ACCESSED)
 PTE_SET(pte_mkold,      pte_val(pte) & ~(u64)_PAGE_ACCESSED)
+
+/* giving a PTE a new protection */
 #define _PAGE_CHG_MASK  (PTE_PFN_MASK | _PAGE_ACCESSED | _PAGE_DIRTY)
 
 static inline pte_t pte_modify(pte_t pte, pgprot_t prot)
@@ -152,10 +178,12 @@ static inline pte_t pte_modify(pte_t pte, pgprot_t prot)
 #define pgd_bad(pgd)    ((pgd_val(pgd) & PTE_FLAGS_MASK & \
 			  ~(u64)(_PAGE_PWT | _PAGE_PCD | _PAGE_ACCESSED)) != _PAGE_PRESENT)
 
-/* writing and clearing a PTE */
+/* writing entries in a safe order */
+/* writing a PTE, high half first */
 /*
- * Store pte in *ptep.  The old entry must not be present (clear it
- * first): a walker then never sees half of each.
+ * Store pte in *ptep.  It is an unchecked runtime error for the old
+ * entry to be present (clear it first): a walker then never sees half
+ * of each.  Takes constant time; flushing the TLB is the caller's job.
  */
 static inline void set_pte(pte_t *ptep, pte_t pte)
 {
@@ -164,12 +192,15 @@ static inline void set_pte(pte_t *ptep, pte_t pte)
 	ptep->pte_low = pte.pte_low;
 }
 
+/* clearing a PTE, low half first */
 static inline void pte_clear(pte_t *ptep)
 {
 	ptep->pte_low = 0;
 	barrier();
 	ptep->pte_high = 0;
 }
+
+/* reading and clearing a PTE in one step */
 static inline pte_t ptep_get_and_clear(pte_t *ptep)
 {
 	pte_t old = *ptep;
@@ -212,13 +243,14 @@ static inline void set_pgd(pgd_t *pgdp, pgd_t val) { set_64bit_split(&pgdp->pgd,
 
 extern void *high_memory;       /* first address above the direct map */
 
-/* the page directory and the functions */
+/* the page directory and the functions of the C files */
 extern pgd_t swapper_pg_dir[PTRS_PER_PGD];      /* head.S */
 struct mm_struct;
 struct page *follow_page(struct mm_struct *mm, unsigned long address, int write);
 pte_t *lookup_address(unsigned long address);
 void paging_init(void);
 
+/* the headers that build on this one */
 #include <linux/mm_types.h>
 #include <asm/fixmap.h>
 #include <asm/highmem.h>

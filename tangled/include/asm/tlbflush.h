@@ -12,7 +12,7 @@ void __flush_tlb_all(void);
 #else
 #include <asm/processor.h>
 
-/* the TLB flushes */
+/* the whole-TLB flushes, by CR3 and by CR4 */
 #define CPUID_1_EDX_PGE 0x00002000      /* CPUID(1).EDX bit 13: global pages */
 
 static inline void write_cr4(u32 v)
@@ -32,6 +32,8 @@ static inline void __flush_tlb_global(void)    /* everything */
 	write_cr4(cr4 & ~X86_CR4_PGE);
 	write_cr4(cr4);
 }
+
+/* choosing a whole-TLB flush, and switching page directories */
 static inline void __flush_tlb_all(void)
 {
 	if (read_cr4() & X86_CR4_PGE)

@@ -24,7 +24,11 @@ extern unsigned int last_pkmap_nr;
 extern spinlock_t kmap_lock;
 extern unsigned long pkmap_flushes;
 
-/* whole-page operations */
+/* clear_highpage */
+/*
+ * Fill page with zeroes.  It is a checked runtime error to call it on a
+ * high page while this processor's KM_USER0 slot is in use.
+ */
 static inline void clear_highpage(struct page *page)
 {
 	void *kaddr = kmap_atomic(page, KM_USER0);
@@ -33,6 +37,11 @@ static inline void clear_highpage(struct page *page)
 	kunmap_atomic(kaddr, KM_USER0);
 }
 
+/* copy_highpage */
+/*
+ * Copy page from to page to.  It is a checked runtime error to call it
+ * on high pages while KM_USER0 or KM_USER1 is in use.
+ */
 static inline void copy_highpage(struct page *to, struct page *from)
 {
 	char *vfrom = kmap_atomic(from, KM_USER0);

@@ -119,6 +119,7 @@ static void wp(void)
 KTEST(wp, "a kernel write to a read-only page faults (CR0.WP)");
 
 /* the tests of the final kernel mappings */
+/* the kernel_ro test */
 static const u32 ro_word = 0x0DDBA11U;  /* a word in .rodata */
 
 /* Write *addr's own value back to it; returns whether that faulted. */
@@ -135,6 +136,8 @@ static void kernel_ro(void)
 	KTEST_TRUE(!write_faults(&wp_target), "a write to data runs");
 }
 KTEST(kernel_ro, "kernel text and read-only data are read-only");
+
+/* the kernel_nx test */
 static u8 ret_in_data[] = { 0xC3 };     /* ret, in .data */
 static u8 ret_in_bss[1];                /* ret, in .bss once written */
 

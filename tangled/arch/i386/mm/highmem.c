@@ -1,5 +1,7 @@
 /* Generated from src.nw/13-highmem.nw, "High memory"; edit that file, not this one. */
 /* kmap, kunmap and the per-CPU kmap_atomic slots. */
+
+/* includes */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/highmem.h>
@@ -13,7 +15,10 @@
 pte_t *kmap_pte;
 pgprot_t kmap_prot;
 
-/* Find the PTEs of the kmap window and slots.  => after pagetable_init. */
+/*
+ * Find the PTEs of the kmap window and slots.  It is a checked runtime
+ * error for either to have no page table.  => after pagetable_init.
+ */
 void __init kmap_init(void)
 {
 	pkmap_page_table = lookup_address(PKMAP_BASE);
@@ -23,6 +28,10 @@ void __init kmap_init(void)
 }
 
 /* kmap */
+/*
+ * A kernel address for page until kunmap.  It is a checked runtime
+ * error to hold all LAST_PKMAP slots.  => may sleep in Linux, never here.
+ */
 void *kmap(struct page *page)
 {
 	if (!PageHighMem(page))
@@ -30,13 +39,15 @@ void *kmap(struct page *page)
 	return kmap_high(page);
 }
 
+/* kunmap */
+/* Undo one kmap of page.  It is a checked runtime error if there was none. */
 void kunmap(struct page *page)
 {
 	if (PageHighMem(page))
 		kunmap_high(page);
 }
 
-/* kmap_atomic */
+/* the slot of a type on this processor */
 #define smp_processor_id()      0       /* one processor */
 
 /* The slot index of type on this processor, from FIX_KMAP_BEGIN. */
@@ -46,7 +57,12 @@ static unsigned int kmap_atomic_idx(enum km_type type)
 	return type + KM_TYPE_NR * smp_processor_id();
 }
 
-/* Map page at the slot of type on this CPU; returns its address. */
+/* kmap_atomic */
+/*
+ * Map page at the slot of type on this CPU; returns its address.  It is
+ * a checked runtime error to map a type whose slot is in use.
+ * => must not sleep until kunmap_atomic.  Takes constant time.
+ */
 void *kmap_atomic(struct page *page, enum km_type type)
 {
 	unsigned int idx;
@@ -61,7 +77,11 @@ void *kmap_atomic(struct page *page, enum km_type type)
 }
 
 /* kunmap_atomic */
-/* Remove the mapping kmap_atomic(page, type) made at kvaddr. */
+/*
+ * Remove the mapping kmap_atomic(page, type) made at kvaddr.  It is a
+ * checked runtime error to give a slot's address with another type.
+ * Takes constant time.
+ */
 void kunmap_atomic(void *kvaddr, enum km_type type)
 {
 	unsigned long vaddr = (unsigned long)kvaddr & PAGE_MASK;
@@ -82,6 +102,7 @@ static void cmd_kmapinfo(int argc, char **argv)
 	unsigned int i, free = 0, stale = 0, held = 0, users = 0;
 
 	(void)argc, (void)argv;
+	/* count the slots that are free, stale and held */
 	for (i = 0; i < LAST_PKMAP; i++) {
 		if (pkmap_count[i] == 0)
 			free++;

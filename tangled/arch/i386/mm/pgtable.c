@@ -1,5 +1,7 @@
 /* Generated from src.nw/02-pgtable.nw, "Page tables"; edit that file, not this one. */
 /* The kernel's final page tables: paging_init, fixed mappings, views. */
+
+/* includes */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/bootmem.h>
@@ -16,7 +18,7 @@
 /* the accepted bits */
 u64 __supported_pte_mask = ~_PAGE_NX;
 
-/* allocating page-table pages */
+/* alloc_pgtable_page */
 static unsigned int pgtable_pages;      /* pages paging_init allocated */
 
 /* A zeroed page for a page table, from low memory. */
@@ -25,6 +27,8 @@ static void *__init alloc_pgtable_page(void)
 	pgtable_pages++;
 	return alloc_bootmem_low_pages(PAGE_SIZE);
 }
+
+/* one_page_table_init */
 /* The page table under *pmd, made empty if there was none. */
 static pte_t *__init one_page_table_init(pmd_t *pmd)
 {
@@ -37,7 +41,7 @@ static pte_t *__init one_page_table_init(pmd_t *pmd)
 	return (pte_t *)pmd_page_kernel(*pmd);
 }
 
-/* the protection of each kernel page */
+/* kernel_page_prot */
 /* The protection of the direct-map page at vaddr. */
 static pgprot_t __init kernel_page_prot(unsigned long vaddr)
 {
@@ -52,6 +56,8 @@ static pgprot_t __init kernel_page_prot(unsigned long vaddr)
 		return PAGE_KERNEL_RO;
 	return PAGE_KERNEL;
 }
+
+/* large_page_fits */
 /* Whether every page of the 2 MiB at vaddr has the same protection. */
 static bool __init large_page_fits(unsigned long vaddr)
 {
@@ -81,6 +87,7 @@ static void __init kernel_physical_mapping_init(pmd_t *pmd_base)
 		unsigned long vaddr = (unsigned long)__va(pfn << PAGE_SHIFT);
 
 		if (large_page_fits(vaddr)) {
+			/* map the 2 MiB at pfn with one large page */
 			pgprot_t prot = kernel_page_prot(vaddr);
 
 			set_pmd(pmd, pfn_pmd(pfn, __pgprot(pgprot_val(prot) | _PAGE_PSE)));
@@ -123,7 +130,7 @@ static void __init pagetable_init(void)
 	load_cr3(swapper_pg_dir);       /* the PGD changed: reload it */
 }
 
-/* print_kernel_layout */
+/* print_region */
 #define LAYOUT_LINE     "    %-8s: 0x%08lx - 0x%08lx   (%5lu kB)\n"
 
 static void print_region(const char *name, unsigned long start, unsigned long end)
@@ -131,6 +138,7 @@ static void print_region(const char *name, unsigned long start, unsigned long en
 	printk(KERN_INFO LAYOUT_LINE, name, start, end, (end - start) >> 10);
 }
 
+/* print_kernel_layout */
 /* Print the kernel's virtual memory layout and the direct map's shape. */
 static void print_kernel_layout(void)
 {
@@ -147,7 +155,12 @@ static void print_kernel_layout(void)
 }
 
 /* paging_init */
-/* Build the kernel's final page tables, then describe the zones. */
+/*
+ * Build the kernel's final page tables, then describe the zones.
+ * => called once, from start_kernel, after the boot allocator is set up;
+ * it is an unchecked runtime error to call it twice.  Takes time
+ * proportional to the size of low memory.
+ */
 void __init paging_init(void)
 {
 	u32 a, b, c, d;
@@ -166,7 +179,10 @@ void __init paging_init(void)
 }
 
 /* lookup_address */
-/* The PTE of kernel address address, or NULL if it has none. */
+/*
+ * The PTE of kernel address address, or NULL if it has none (no page
+ * table, or a 2 MiB page).  Takes constant time.
+ */
 pte_t *lookup_address(unsigned long address)
 {
 	pgd_t *pgd = pgd_offset_k(address);
@@ -183,7 +199,8 @@ pte_t *lookup_address(unsigned long address)
 /* __set_fixmap */
 /*
  * Map the page at phys at fixed slot idx with prot, or unmap the slot if
- * prot is empty.  It is a checked error to name a slot that does not exist.
+ * prot is empty.  It is a checked runtime error to name a slot that does
+ * not exist.  => after paging_init.  Takes constant time.
  */
 void __set_fixmap(enum fixed_addresses idx, phys_addr_t phys, pgprot_t prot)
 {
@@ -197,7 +214,7 @@ void __set_fixmap(enum fixed_addresses idx, phys_addr_t phys, pgprot_t prot)
 	__flush_tlb_one(vaddr);
 }
 
-/* the monitor views */
+/* the walk view */
 static void cmd_walk(int argc, char **argv)
 {
 	unsigned long addr;
@@ -213,6 +230,7 @@ static void cmd_walk(int argc, char **argv)
 	printk(KERN_ALERT "pgd[%lu] = %016llx\n", pgd_index(addr), pgd_val(*pgd));
 	if (!pgd_present(*pgd))
 		return;
+	/* print the PMD entry of addr and, under a table, its PTE */
 	pmd = pmd_offset(pgd, addr);
 	printk(KERN_ALERT "pmd[%lu] = %016llx%s\n", pmd_index(addr), pmd_val(*pmd),
 	       pmd_large(*pmd) ? " (2 MiB page)" : "");
@@ -221,6 +239,8 @@ static void cmd_walk(int argc, char **argv)
 		       pte_val(*pte_offset(pmd, addr)));
 }
 MONITOR_CMD("walk", "the page-table entries of an address: walk ADDR", cmd_walk);
+
+/* the layout view */
 static void cmd_layout(int argc, char **argv)
 {
 	(void)argc, (void)argv;
