@@ -8,6 +8,7 @@
 
 static unsigned int ktest_number;       /* checks so far, for numbering */
 static unsigned int ktest_failed;       /* checks that failed */
+
 /*
  * Record one check: print "ok N desc" or "not ok N desc # reason".
  * => returns ok, so a test can stop after a failed precondition.
@@ -35,6 +36,7 @@ void ktest_skip(const char *desc, const char *why)
 {
 	printk(KERN_ALERT "ok %u %s # SKIP %s\n", ++ktest_number, desc, why);
 }
+
 static bool ktest_bad_name;             /* test= named no test */
 
 /* Print every test's name and summary. */
@@ -46,6 +48,7 @@ void ktest_list(void)
 		printk(KERN_ALERT "  %-16s %s%s\n", t->name, t->summary,
 		       t->crash ? " (crashes on purpose)" : "");
 }
+
 static const char *ktest_name;          /* test=, or NULL */
 
 /* The test called name, or NULL. */
@@ -73,6 +76,7 @@ static int __init parse_test(char *val)
 	return 0;
 }
 __setup("test=", parse_test);
+
 /* Run one test; returns how many of its checks failed. */
 unsigned int ktest_run(const struct ktest *t)
 {
@@ -87,6 +91,7 @@ unsigned int ktest_run(const struct ktest *t)
 	       ktest_number - first - failed, failed);
 	return failed;
 }
+
 bool ktest_requested(void)
 {
 	return ktest_name || ktest_bad_name;

@@ -42,6 +42,7 @@ static int monitor_readline(char *buf)
 	buf[len] = '\0';
 	return overflow ? -1 : len;
 }
+
 #define MONITOR_ARGS    8
 
 /* Split line into words in place; returns their number. */
@@ -60,6 +61,7 @@ static int monitor_split(char *line, char **argv)
 	}
 	return argc;
 }
+
 /* Run the command argv[0], or say that there is none. */
 static void monitor_run(int argc, char **argv)
 {
@@ -73,6 +75,7 @@ static void monitor_run(int argc, char **argv)
 	printk(KERN_ALERT "unknown command '%s'; 'help' lists the commands\n",
 	       argv[0]);
 }
+
 #define MONITOR_PROMPT  "monitor> "
 
 /* The monitor: read commands from the console and run them. */
@@ -94,6 +97,7 @@ void monitor_main(void)
 			monitor_run(argc, argv);
 	}
 }
+
 static void cmd_help(int argc, char **argv)
 {
 	const struct monitor_cmd *cmd;
@@ -103,6 +107,7 @@ static void cmd_help(int argc, char **argv)
 		printk(KERN_ALERT "  %-12s %s\n", cmd->name, cmd->help);
 }
 MONITOR_CMD("help", "list the commands", cmd_help);
+
 static void cmd_memmap(int argc, char **argv)
 {
 	(void)argc, (void)argv;
@@ -110,6 +115,7 @@ static void cmd_memmap(int argc, char **argv)
 	printk(KERN_ALERT "usable RAM: %llu KiB\n", e820_ram_total() >> 10);
 }
 MONITOR_CMD("memmap", "the physical memory map (e820 format)", cmd_memmap);
+
 static void cmd_dmesg(int argc, char **argv)
 {
 	static char buf[LOG_BUF_LEN];
@@ -127,6 +133,7 @@ static void cmd_cmdline(int argc, char **argv)
 	printk(KERN_ALERT "%s\n", boot_command_line);
 }
 MONITOR_CMD("cmdline", "the kernel command line", cmd_cmdline);
+
 static void cmd_tests(int argc, char **argv)
 {
 	(void)argc, (void)argv;
@@ -150,6 +157,7 @@ static void cmd_test(int argc, char **argv)
 	printk(KERN_ALERT "no test '%s'; 'tests' lists them\n", argv[1]);
 }
 MONITOR_CMD("test", "run one self-test: test NAME", cmd_test);
+
 static void cmd_halt(int argc, char **argv)
 {
 	(void)argc, (void)argv;

@@ -8,6 +8,7 @@
 #define X86_TRAP_BP             3       /* int3 */
 #define X86_TRAP_OF             4       /* into */
 #define X86_TRAP_UD             6       /* invalid opcode */
+
 #define X86_TRAP_DF             8       /* double fault */
 #define X86_TRAP_TS             10      /* invalid TSS */
 #define X86_TRAP_NP             11      /* segment not present */
@@ -18,6 +19,7 @@
 #define X86_TRAP_CP             21      /* control protection */
 #define X86_TRAP_VC             29      /* VMM communication */
 #define X86_TRAP_SX             30      /* security exception */
+
 #define PF_PROT         0x01    /* 0: page not present; 1: protection */
 #define PF_WRITE        0x02    /* 0: read; 1: write */
 #define PF_USER         0x04    /* 0: kernel mode; 1: user mode */

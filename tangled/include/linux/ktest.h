@@ -20,6 +20,7 @@ struct ktest {
 #define KTEST_CRASH(fn, text)   __KTEST(fn, text, true)
 
 extern const struct ktest __ktest_start[], __ktest_end[];
+
 #define KTEST_REASON_LEN        160
 
 bool ktest_check(bool ok, const char *desc, const char *fmt, ...) __printf(3, 4);

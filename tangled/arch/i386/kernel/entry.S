@@ -17,6 +17,7 @@ trap_stub_\nr:
 	.irp nr, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
 	TRAP_STUB \nr
 	.endr
+
 	.text
 exception_common:
 	pushl	%gs
@@ -50,6 +51,7 @@ exception_common:
 	popl	%gs
 	addl	$8, %esp                /* trapnr and error_code */
 	iret
+
 	.section .rodata, "a"
 	.balign 4
 	.globl trap_stubs

@@ -20,6 +20,7 @@ static const char *const exception_name[NR_EXCEPTIONS] = {
 	"reserved 25", "reserved 26", "reserved 27", "hypervisor injection",
 	"VMM communication", "security exception", "reserved 31",
 };
+
 static struct desc_struct idt_table[IDT_ENTRIES] __aligned(8);
 
 /* Point IDT entry n at handler addr, with the given gate type and DPL. */
@@ -45,6 +46,7 @@ static void set_system_gate(unsigned int n, u32 addr)
 {
 	_set_gate(n, GATE_TRAP, 3, addr);
 }
+
 extern const u32 trap_stubs[NR_EXCEPTIONS];
 
 /* Install a gate for each of the 32 exceptions and load the IDT. */
@@ -64,6 +66,7 @@ void __init trap_init(void)
 	set_system_gate(X86_TRAP_OF, trap_stubs[X86_TRAP_OF]);
 	__asm__ __volatile__("lidt %0" : : "m"(idt_descr));
 }
+
 /* Explain a page-fault error code, and the address in CR2. */
 static void decode_page_fault(u32 code)
 {
@@ -77,6 +80,7 @@ static void decode_page_fault(u32 code)
 	       code & PF_PROT && code & PF_INSTR ? " (no-execute page)" : "");
 	vmalloc_report_fault(read_cr2());
 }
+
 #define SEL_EXT         0x1     /* an external event caused it */
 #define SEL_IDT         0x2     /* the index is an IDT vector */
 #define SEL_LDT         0x4     /* the index is in the LDT, else the GDT */
@@ -96,6 +100,7 @@ static void decode_selector_error(u32 code)
 		       code & SEL_LDT ? "LDT" : "GDT", code & ~7u,
 		       code & SEL_EXT ? ", external event" : "");
 }
+
 /* Print the error code in words, for the vectors that have one. */
 static void decode_error_code(struct pt_regs *regs)
 {
@@ -108,6 +113,7 @@ static void decode_error_code(struct pt_regs *regs)
 		break;
 	}
 }
+
 /* Print the saved registers and the control registers. */
 static void show_registers(struct pt_regs *regs)
 {
@@ -130,6 +136,7 @@ static void show_registers(struct pt_regs *regs)
 	printk(KERN_EMERG "cr0: %08x   cr2: %08x   cr3: %08x   cr4: %08x\n",
 	       read_cr0(), read_cr2(), read_cr3(), read_cr4());
 }
+
 #define MAX_TRACE       16
 
 /* Print the return addresses on the interrupted kernel stack. */
@@ -152,6 +159,7 @@ static void show_trace(struct pt_regs *regs)
 	}
 	printk("\n");
 }
+
 /*
  * Report an unrecoverable exception and panic.
  * => str names the exception; regs is its frame.  Never returns.
@@ -164,6 +172,7 @@ void die(const char *str, struct pt_regs *regs)
 	show_trace(regs);
 	panic("Fatal exception: %s", str);
 }
+
 struct expected_trap expected_trap;
 
 /* If a test armed expected_trap for this vector, record the trap and
@@ -182,6 +191,7 @@ static bool catch_expected_trap(struct pt_regs *regs)
 	regs->eip = t->resume;
 	return true;
 }
+
 /*
  * The C side of every exception; regs is the frame entry.S built.
  * => returns only if the trap was expected; otherwise dies.

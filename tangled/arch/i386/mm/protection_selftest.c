@@ -1,15 +1,12 @@
-/* Self-tests of the boot code: NX, WP, the memory map, and crashes. */
+/* Self-tests of the page protections: NX, WP and the kernel's own mappings. */
 #include <linux/kernel.h>
 #include <linux/ktest.h>
-#include <linux/setup.h>
-#include <asm/desc.h>
 #include <asm/fixmap.h>
 #include <asm/page.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
 #include <asm/traps.h>
 
-#define MEM_MIN_USABLE  (2ULL << 20)   /* the kernel alone needs about 1 MiB */
 /*
  * Map the page holding kernel object obj at the FIX_SELFTEST slot with
  * protection prot, and return obj's address inside the alias.
@@ -19,6 +16,7 @@ static unsigned long map_alias(const void *obj, pgprot_t prot)
 	__set_fixmap(FIX_SELFTEST, __pa(obj) & PAGE_MASK, prot);
 	return fix_to_virt(FIX_SELFTEST) + ((unsigned long)obj & ~PAGE_MASK);
 }
+
 static void arm_trap(u32 trapnr)
 {
 	expected_trap = (struct expected_trap){ .armed = true, .trapnr = trapnr };
@@ -37,6 +35,7 @@ static __noinline bool try_write(unsigned long addr, u32 val)
 	expected_trap.armed = false;
 	return expected_trap.caught;
 }
+
 static const u8 ret_insn[] = { 0xC3 };  /* ret */
 
 /* Call the ret instruction at addr; returns whether the fetch faulted. */
@@ -54,6 +53,7 @@ static __noinline bool try_exec(unsigned long addr)
 	expected_trap.armed = false;
 	return expected_trap.caught;
 }
+
 #define PF_MASK (PF_PROT | PF_WRITE | PF_USER | PF_RSVD | PF_INSTR)
 
 static void nx(void)
@@ -81,6 +81,7 @@ static void nx(void)
 	clear_fixmap(FIX_SELFTEST);
 }
 KTEST(nx, "executing from a no-execute page faults with the fetch bit");
+
 #define WP_FIRST        0x600DF00DU     /* written through the RW alias */
 #define WP_SECOND       0xBAD0BAD0U     /* must never arrive */
 
@@ -105,6 +106,7 @@ static void wp(void)
 	clear_fixmap(FIX_SELFTEST);
 }
 KTEST(wp, "a kernel write to a read-only page faults (CR0.WP)");
+
 static const u32 ro_word = 0x0DDBA11U;  /* a word in .rodata */
 
 /* Write *addr's own value back to it; returns whether that faulted. */
@@ -141,69 +143,3 @@ static void kernel_nx(void)
 		 "error code: protection, instruction fetch, kernel");
 }
 KTEST(kernel_nx, "only kernel text is executable");
-extern char _text[], _end[];
-
-/* Whether two e820 regions share a byte. */
-static bool regions_overlap(const struct e820entry *a, const struct e820entry *b)
-{
-	return a->size && b->size && a->addr < b->addr + b->size &&
-	       b->addr < a->addr + a->size;
-}
-
-/* Whether [start, end) lies inside one usable region. */
-static bool in_usable_region(u64 start, u64 end)
-{
-	int i;
-
-	for (i = 0; i < e820.nr_map; i++)
-		if (e820.map[i].type == E820_RAM && e820.map[i].addr <= start &&
-		    end <= e820.map[i].addr + e820.map[i].size)
-			return true;
-	return false;
-}
-static void memmap(void)
-{
-	int i, j, overlaps = 0;
-
-	print_memory_map("e820");
-	KTEST_TRUE(e820.nr_map > 0, "the loader reported a memory map");
-	KTEST_TRUE(e820_ram_total() >= MEM_MIN_USABLE, "at least 2 MiB usable");
-	for (i = 0; i < e820.nr_map; i++)
-		for (j = i + 1; j < e820.nr_map; j++)
-			overlaps += regions_overlap(&e820.map[i], &e820.map[j]);
-	KTEST_EQ(overlaps, 0, "no two regions overlap");
-	KTEST_TRUE(in_usable_region(__pa(_text), __pa(_end)),
-		   "the kernel image lies in usable RAM");
-	KTEST_TRUE(e820_ram_limit() == ~0ULL ||
-		   !in_usable_region(e820_ram_limit(), e820_ram_limit() + 1),
-		   "no usable RAM at or above mem=");
-}
-KTEST(memmap, "the Multiboot memory map is consistent");
-static void crash_divide(void)
-{
-	volatile int one = 1, zero = 0;
-
-	printk(KERN_ALERT "1 / 0 = %d\n", one / zero);
-}
-KTEST_CRASH(crash_divide, "divides by zero: an oops and a panic");
-
-static void crash_null(void)
-{
-	printk(KERN_ALERT "*NULL = %u\n", *(volatile u32 *)0);
-}
-KTEST_CRASH(crash_null, "reads address 0: a page fault and a panic");
-
-static void crash_triple(void)
-{
-	struct desc_ptr empty = { .size = 0, .address = 0 };
-
-	__asm__ __volatile__("lidt %0\n\tint3" : : "m"(empty));
-}
-KTEST_CRASH(crash_triple, "faults with no IDT: a triple fault");
-
-static void crash_hang(void)
-{
-	for (;;)
-		__asm__ __volatile__("cli; hlt");
-}
-KTEST_CRASH(crash_hang, "halts forever: the runner's timeout");
