@@ -1,5 +1,7 @@
 /* Generated from src.nw/95-monitor.nw, "The monitor and the self-tests"; edit that file, not this one. */
 /* The self-test runner: test=NAME, KTAP output, the exit verdict. */
+
+/* includes */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/ktest.h>
@@ -26,6 +28,7 @@ bool ktest_check(bool ok, const char *desc, const char *fmt, ...)
 		printk(KERN_ALERT "ok %u %s\n", ktest_number, desc);
 		return true;
 	}
+	/* format the reason and report the check as failed */
 	va_start(ap, fmt);
 	vsnprintf(reason, sizeof(reason), fmt, ap);
 	va_end(ap);
@@ -34,6 +37,7 @@ bool ktest_check(bool ok, const char *desc, const char *fmt, ...)
 	return false;
 }
 
+/* ktest_skip */
 /* Record a check that cannot run here, as KTAP's SKIP directive. */
 void ktest_skip(const char *desc, const char *why)
 {
@@ -53,7 +57,7 @@ void ktest_list(void)
 		       t->crash ? " (crashes on purpose)" : "");
 }
 
-/* the test= option */
+/* ktest_name and ktest_find */
 static const char *ktest_name;          /* test=, or NULL */
 
 /* The test called name, or NULL. */
@@ -67,6 +71,7 @@ static const struct ktest *ktest_find(const char *name)
 	return NULL;
 }
 
+/* parse_test, the test= option */
 /* test=NAME: run that self-test instead of starting the monitor. */
 static int __init parse_test(char *val)
 {
@@ -98,17 +103,19 @@ unsigned int ktest_run(const struct ktest *t)
 	return failed;
 }
 
-/* ktest_main */
+/* ktest_requested */
 bool ktest_requested(void)
 {
 	return ktest_name || ktest_bad_name;
 }
 
+/* ktest_main */
 /* Run what test= asked for and end the run with its verdict. */
 void ktest_main(void)
 {
 	const struct ktest *t;
 
+	/* end the run at once for a bad test= or for test=list */
 	if (ktest_bad_name)
 		machine_exit(EXIT_FAIL);
 	if (!strcmp(ktest_name, "list")) {

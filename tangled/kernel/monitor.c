@@ -1,5 +1,7 @@
 /* Generated from src.nw/95-monitor.nw, "The monitor and the self-tests"; edit that file, not this one. */
 /* The kernel monitor: commands on the serial console. */
+
+/* includes */
 #include <linux/kernel.h>
 #include <linux/ktest.h>
 #include <linux/monitor.h>
@@ -17,8 +19,10 @@ static int monitor_readline(char *buf)
 	static int last;                /* the character before this line */
 	int len = 0, overflow = 0, c;
 
+	/* read characters into buf until a line ends */
 	for (;;) {
 		c = serial_getc();
+		/* skip the LF of a CR-LF pair */
 		if (c == '\n' && last == '\r') {        /* second half of CR LF */
 			last = 0;
 			continue;
@@ -28,11 +32,13 @@ static int monitor_readline(char *buf)
 			break;
 		/* edit buf with character c */
 		if (c == '\b' || c == 0x7F) {
+			/* rub out the last character of buf */
 			if (len > 0) {
 				len--;
 				serial_puts("\b \b");
 			}
 		} else if (c >= ' ' && c < 0x7F) {
+			/* append c to buf, or note that the line is too long */
 			if (len < MONITOR_LINE - 1) {
 				buf[len++] = c;
 				serial_putc(c);
@@ -93,6 +99,7 @@ void monitor_main(void)
 	printk(KERN_ALERT "monitor ready; 'help' lists the commands\n");
 	for (;;) {
 		serial_puts(MONITOR_PROMPT);
+		/* read a line, or say that it was too long and prompt again */
 		if (monitor_readline(line) < 0) {
 			printk(KERN_ALERT "line too long (at most %d characters)\n",
 			       MONITOR_LINE - 1);
@@ -104,7 +111,7 @@ void monitor_main(void)
 	}
 }
 
-/* the built-in commands */
+/* the help command */
 static void cmd_help(int argc, char **argv)
 {
 	const struct monitor_cmd *cmd;
@@ -114,6 +121,8 @@ static void cmd_help(int argc, char **argv)
 		printk(KERN_ALERT "  %-12s %s\n", cmd->name, cmd->help);
 }
 MONITOR_CMD("help", "list the commands", cmd_help);
+
+/* the memmap command */
 static void cmd_memmap(int argc, char **argv)
 {
 	(void)argc, (void)argv;
@@ -121,6 +130,8 @@ static void cmd_memmap(int argc, char **argv)
 	printk(KERN_ALERT "usable RAM: %llu KiB\n", e820_ram_total() >> 10);
 }
 MONITOR_CMD("memmap", "the physical memory map (e820 format)", cmd_memmap);
+
+/* the dmesg command */
 static void cmd_dmesg(int argc, char **argv)
 {
 	static char buf[LOG_BUF_LEN];
@@ -132,12 +143,15 @@ static void cmd_dmesg(int argc, char **argv)
 }
 MONITOR_CMD("dmesg", "the kernel log, all levels", cmd_dmesg);
 
+/* the cmdline command */
 static void cmd_cmdline(int argc, char **argv)
 {
 	(void)argc, (void)argv;
 	printk(KERN_ALERT "%s\n", boot_command_line);
 }
 MONITOR_CMD("cmdline", "the kernel command line", cmd_cmdline);
+
+/* the tests command */
 static void cmd_tests(int argc, char **argv)
 {
 	(void)argc, (void)argv;
@@ -145,6 +159,7 @@ static void cmd_tests(int argc, char **argv)
 }
 MONITOR_CMD("tests", "list the self-tests", cmd_tests);
 
+/* the test command */
 static void cmd_test(int argc, char **argv)
 {
 	const struct ktest *t;
@@ -161,6 +176,8 @@ static void cmd_test(int argc, char **argv)
 	printk(KERN_ALERT "no test '%s'; 'tests' lists them\n", argv[1]);
 }
 MONITOR_CMD("test", "run one self-test: test NAME", cmd_test);
+
+/* the halt command */
 static void cmd_halt(int argc, char **argv)
 {
 	(void)argc, (void)argv;

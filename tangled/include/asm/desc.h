@@ -11,6 +11,7 @@
 
 #include <linux/types.h>
 
+/* the gate types and struct desc_struct */
 #define IDT_ENTRIES     256
 #define GATE_INTERRUPT  0xE     /* 32-bit gate that clears IF */
 #define GATE_TRAP       0xF     /* 32-bit gate that leaves IF alone */
@@ -20,6 +21,7 @@ struct desc_struct {
 	u32 a, b;
 };
 
+/* struct desc_ptr, the operand of lidt */
 /* The operand of lidt and lgdt: a 16-bit limit, then a 32-bit base. */
 struct desc_ptr {
 	u16 size;

@@ -3,13 +3,15 @@
 #ifndef _ASM_TRAPS_H
 #define _ASM_TRAPS_H
 
-/* exception vector numbers */
+/* the number of exceptions and the vectors without an error code */
 #define NR_EXCEPTIONS           32
 #define X86_TRAP_DE             0       /* divide error */
 #define X86_TRAP_NMI            2
 #define X86_TRAP_BP             3       /* int3 */
 #define X86_TRAP_OF             4       /* into */
 #define X86_TRAP_UD             6       /* invalid opcode */
+
+/* the vectors whose exceptions push an error code */
 #define X86_TRAP_DF             8       /* double fault */
 #define X86_TRAP_TS             10      /* invalid TSS */
 #define X86_TRAP_NP             11      /* segment not present */
@@ -21,7 +23,7 @@
 #define X86_TRAP_VC             29      /* VMM communication */
 #define X86_TRAP_SX             30      /* security exception */
 
-/* page-fault error code bits */
+/* the page-fault error code bits */
 #define PF_PROT         0x01    /* 0: page not present; 1: protection */
 #define PF_WRITE        0x02    /* 0: read; 1: write */
 #define PF_USER         0x04    /* 0: kernel mode; 1: user mode */

@@ -6,7 +6,7 @@
 #include <linux/types.h>
 #include <linux/compiler.h>
 
-/* and the macros that register one */
+/* struct ktest */
 struct ktest {
 	const char *name;       /* what test= selects */
 	const char *summary;    /* one line for test=list */
@@ -14,6 +14,7 @@ struct ktest {
 	bool crash;             /* ends the run on purpose */
 };
 
+/* the macros that register a test */
 #define __KTEST(fn, text, is_crash)                                     \
 	static const struct ktest __ktest_##fn                         \
 	__used __section(".ktest") __aligned(4) = {                     \
@@ -22,11 +23,14 @@ struct ktest {
 #define KTEST_CRASH(fn, text)   __KTEST(fn, text, true)
 
 extern const struct ktest __ktest_start[], __ktest_end[];
+
+/* ktest_check and ktest_skip */
 #define KTEST_REASON_LEN        160
 
 bool ktest_check(bool ok, const char *desc, const char *fmt, ...) __printf(3, 4);
 void ktest_skip(const char *desc, const char *why);
 
+/* KTEST_TRUE and KTEST_EQ */
 #define KTEST_TRUE(cond, desc)                                          \
 	ktest_check(!!(cond), desc, "expected %s", #cond)
 #define KTEST_EQ(got, want, desc)                                       \

@@ -5,12 +5,14 @@
 
 #include <linux/compiler.h>
 
+/* struct monitor_cmd */
 struct monitor_cmd {
 	const char *name;
 	const char *help;                       /* one line for 'help' */
 	void (*run)(int argc, char **argv);     /* argv[0] is the name */
 };
 
+/* MONITOR_CMD and the table it builds */
 #define MONITOR_CMD(cmd, text, fn)                                      \
 	static const struct monitor_cmd __monitor_##fn                  \
 	__used __section(".monitor") __aligned(4) = { cmd, text, fn }

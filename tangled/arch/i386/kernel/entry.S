@@ -2,7 +2,7 @@
 /* Trap entry: one stub per exception vector, and the common path to C. */
 #include <asm/segment.h>
 
-/* the per-vector stubs */
+/* the TRAP_STUB macro */
 .macro TRAP_STUB nr
 	.balign 16
 trap_stub_\nr:
@@ -15,6 +15,7 @@ trap_stub_\nr:
 	jmp	exception_common
 .endm
 
+/* one stub for each of the 32 exceptions */
 	.text
 	.irp nr, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
 	TRAP_STUB \nr
@@ -23,6 +24,7 @@ trap_stub_\nr:
 /* exception_common */
 	.text
 exception_common:
+	/* save the interrupted code's segment and general registers */
 	pushl	%gs
 	pushl	%fs
 	pushl	%es
@@ -34,6 +36,7 @@ exception_common:
 	pushl	%edx
 	pushl	%ecx
 	pushl	%ebx
+	/* give C a clear direction flag and the kernel's data segment */
 	cld
 	movl	$__KERNEL_DS, %eax
 	movl	%eax, %ds
@@ -41,6 +44,7 @@ exception_common:
 	pushl	%esp                    /* struct pt_regs *regs */
 	call	do_trap
 	addl	$4, %esp
+	/* restore the interrupted code's registers */
 	popl	%ebx
 	popl	%ecx
 	popl	%edx

@@ -1,5 +1,7 @@
 /* Generated from src.nw/94-traps.nw, "Traps"; edit that file, not this one. */
 /* The IDT, the C trap handler and the register dump. */
+
+/* includes */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <asm/desc.h>
@@ -10,7 +12,7 @@
 #include <asm/traps.h>
 #include <linux/vmalloc.h>
 
-/* the exception names and which push an error code */
+/* the names of the exceptions */
 static const char *const exception_name[NR_EXCEPTIONS] = {
 	"divide error", "debug", "nmi", "int3", "overflow", "bounds",
 	"invalid opcode", "device not available", "double fault",
@@ -23,7 +25,7 @@ static const char *const exception_name[NR_EXCEPTIONS] = {
 	"VMM communication", "security exception", "reserved 31",
 };
 
-/* setting gates */
+/* the IDT and _set_gate */
 static struct desc_struct idt_table[IDT_ENTRIES] __aligned(8);
 
 /* Point IDT entry n at handler addr, with the given gate type and DPL. */
@@ -35,6 +37,7 @@ static void _set_gate(unsigned int n, unsigned int type, unsigned int dpl,
 			 ((GATE_PRESENT | (dpl << 5) | type) << 8);
 }
 
+/* the interrupt and trap gates */
 static void set_intr_gate(unsigned int n, u32 addr)
 {
 	_set_gate(n, GATE_INTERRUPT, 0, addr);
@@ -45,6 +48,7 @@ static void set_trap_gate(unsigned int n, u32 addr)
 	_set_gate(n, GATE_TRAP, 0, addr);
 }
 
+/* the system gate */
 static void set_system_gate(unsigned int n, u32 addr)
 {
 	_set_gate(n, GATE_TRAP, 3, addr);
@@ -62,6 +66,7 @@ void __init trap_init(void)
 	};
 	unsigned int n;
 
+	/* point each exception vector at its stub, through the gate Linux uses */
 	for (n = 0; n < NR_EXCEPTIONS; n++)
 		set_trap_gate(n, trap_stubs[n]);
 	set_intr_gate(X86_TRAP_NMI, trap_stubs[X86_TRAP_NMI]);
@@ -86,11 +91,12 @@ static void decode_page_fault(u32 code)
 	vmalloc_report_fault(read_cr2());
 }
 
-/* decode_selector_error */
+/* the bits of a selector error code */
 #define SEL_EXT         0x1     /* an external event caused it */
 #define SEL_IDT         0x2     /* the index is an IDT vector */
 #define SEL_LDT         0x4     /* the index is in the LDT, else the GDT */
 
+/* decode_selector_error */
 /* Explain the error code of #TS, #NP, #SS and #GP. */
 static void decode_selector_error(u32 code)
 {
@@ -98,6 +104,7 @@ static void decode_selector_error(u32 code)
 		printk(KERN_EMERG "no segment involved\n");
 		return;
 	}
+	/* name the IDT vector or the GDT or LDT selector in code */
 	if (code & SEL_IDT)
 		printk(KERN_EMERG "IDT vector %u%s (not installed?)\n", code >> 3,
 		       code & SEL_EXT ? ", external event" : "");
@@ -132,6 +139,7 @@ static void show_registers(struct pt_regs *regs)
 		esp = regs->esp;
 		ss = regs->xss & 0xFFFF;
 	}
+	/* print the instruction pointer, the general and the segment registers */
 	printk(KERN_EMERG "EIP:    %04x:[<%08x>]    EFLAGS: %08x\n",
 	       regs->xcs & 0xFFFF, regs->eip, regs->eflags);
 	printk(KERN_EMERG "eax: %08x   ebx: %08x   ecx: %08x   edx: %08x\n",
@@ -141,6 +149,7 @@ static void show_registers(struct pt_regs *regs)
 	printk(KERN_EMERG "ds: %04x   es: %04x   fs: %04x   gs: %04x   ss: %04x\n",
 	       regs->xds & 0xFFFF, regs->xes & 0xFFFF, regs->xfs & 0xFFFF,
 	       regs->xgs & 0xFFFF, ss);
+	/* print the control registers */
 	printk(KERN_EMERG "cr0: %08x   cr2: %08x   cr3: %08x   cr4: %08x\n",
 	       read_cr0(), read_cr2(), read_cr3(), read_cr4());
 }
@@ -159,6 +168,7 @@ static void show_trace(struct pt_regs *regs)
 		return;
 	printk(KERN_EMERG "Call Trace: [<%08x>]", regs->eip);
 	for (n = 0; n < MAX_TRACE; n++) {
+		/* print the return address in the frame at ebp and step to the caller's */
 		u32 *frame = (u32 *)ebp;
 
 		if (ebp < base || ebp + 8 > base + THREAD_SIZE || (ebp & 3))
@@ -194,6 +204,7 @@ static bool catch_expected_trap(struct pt_regs *regs)
 
 	if (!t->armed || t->trapnr != regs->trapnr)
 		return false;
+	/* record the trap in expected_trap and resume where the test asked */
 	t->armed = false;
 	t->caught = true;
 	t->error_code = regs->error_code;

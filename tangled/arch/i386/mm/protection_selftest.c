@@ -1,19 +1,14 @@
 /* Generated from src.nw/95-monitor.nw, "The monitor and the self-tests"; edit that file, not this one. */
-/* Self-tests of the boot code: NX, WP, the memory map, and crashes. */
+/* Self-tests of the page protections: NX, WP and the kernel's own mappings. */
 #include <linux/kernel.h>
 #include <linux/ktest.h>
-#include <linux/setup.h>
-#include <asm/desc.h>
 #include <asm/fixmap.h>
 #include <asm/page.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
 #include <asm/traps.h>
 
-/* constants */
-#define MEM_MIN_USABLE  (2ULL << 20)   /* the kernel alone needs about 1 MiB */
-
-/* the alias mapping */
+/* map_alias */
 /*
  * Map the page holding kernel object obj at the FIX_SELFTEST slot with
  * protection prot, and return obj's address inside the alias.
@@ -24,12 +19,13 @@ static unsigned long map_alias(const void *obj, pgprot_t prot)
 	return fix_to_virt(FIX_SELFTEST) + ((unsigned long)obj & ~PAGE_MASK);
 }
 
-/* try_write */
+/* arm_trap */
 static void arm_trap(u32 trapnr)
 {
 	expected_trap = (struct expected_trap){ .armed = true, .trapnr = trapnr };
 }
 
+/* try_write */
 /* Store val at addr; returns whether the store page-faulted. */
 static __noinline bool try_write(unsigned long addr, u32 val)
 {
@@ -63,14 +59,16 @@ static __noinline bool try_exec(unsigned long addr)
 	return expected_trap.caught;
 }
 
-/* the nx test */
+/* the error-code bits a test compares */
 #define PF_MASK (PF_PROT | PF_WRITE | PF_USER | PF_RSVD | PF_INSTR)
 
+/* the nx test */
 static void nx(void)
 {
 	u32 a, b, c, d;
 	unsigned long alias;
 
+	/* skip the nx test on a processor without NX */
 	cpuid(0x80000001, &a, &b, &c, &d);
 	if (!(d & CPUID_80000001_EDX_NX)) {
 		ktest_skip("executing from a no-execute page faults",
@@ -83,6 +81,7 @@ static void nx(void)
 	KTEST_TRUE(!try_exec(alias), "a ret on an executable page runs");
 	alias = map_alias(ret_insn, PAGE_KERNEL_RO);
 	if (KTEST_TRUE(try_exec(alias), "a ret on an NX page faults")) {
+		/* check that the fault reports a fetch from alias */
 		KTEST_EQ(expected_trap.cr2, alias, "CR2 is the NX address");
 		KTEST_EQ(expected_trap.eip, alias, "EIP is the NX address");
 		KTEST_EQ(expected_trap.error_code & PF_MASK, PF_PROT | PF_INSTR,
@@ -92,20 +91,23 @@ static void nx(void)
 }
 KTEST(nx, "executing from a no-execute page faults with the fetch bit");
 
-/* the wp test */
+/* the variable the wp test writes */
 #define WP_FIRST        0x600DF00DU     /* written through the RW alias */
 #define WP_SECOND       0xBAD0BAD0U     /* must never arrive */
 
 static u32 wp_target;
 
+/* the wp test */
 static void wp(void)
 {
 	unsigned long alias;
 
 	KTEST_TRUE(read_cr0() & X86_CR0_WP, "CR0.WP is on");
+	/* write WP_FIRST through a writable alias of wp_target */
 	alias = map_alias(&wp_target, PAGE_KERNEL);
 	KTEST_TRUE(!try_write(alias, WP_FIRST), "a write to an RW page runs");
 	KTEST_EQ(wp_target, WP_FIRST, "the write reached the variable");
+	/* try to write WP_SECOND through a read-only alias */
 	alias = map_alias(&wp_target, PAGE_KERNEL_RO);
 	KTEST_EQ(*(volatile u32 *)alias, WP_FIRST, "a read-only page reads");
 	if (KTEST_TRUE(try_write(alias, WP_SECOND), "a write to it faults")) {
@@ -158,73 +160,3 @@ static void kernel_nx(void)
 		 "error code: protection, instruction fetch, kernel");
 }
 KTEST(kernel_nx, "only kernel text is executable");
-
-/* the memmap test */
-extern char _text[], _end[];
-
-/* Whether two e820 regions share a byte. */
-static bool regions_overlap(const struct e820entry *a, const struct e820entry *b)
-{
-	return a->size && b->size && a->addr < b->addr + b->size &&
-	       b->addr < a->addr + a->size;
-}
-
-/* Whether [start, end) lies inside one usable region. */
-static bool in_usable_region(u64 start, u64 end)
-{
-	int i;
-
-	for (i = 0; i < e820.nr_map; i++)
-		if (e820.map[i].type == E820_RAM && e820.map[i].addr <= start &&
-		    end <= e820.map[i].addr + e820.map[i].size)
-			return true;
-	return false;
-}
-static void memmap(void)
-{
-	int i, j, overlaps = 0;
-
-	print_memory_map("e820");
-	KTEST_TRUE(e820.nr_map > 0, "the loader reported a memory map");
-	KTEST_TRUE(e820_ram_total() >= MEM_MIN_USABLE, "at least 2 MiB usable");
-	for (i = 0; i < e820.nr_map; i++)
-		for (j = i + 1; j < e820.nr_map; j++)
-			overlaps += regions_overlap(&e820.map[i], &e820.map[j]);
-	KTEST_EQ(overlaps, 0, "no two regions overlap");
-	KTEST_TRUE(in_usable_region(__pa(_text), __pa(_end)),
-		   "the kernel image lies in usable RAM");
-	KTEST_TRUE(e820_ram_limit() == ~0ULL ||
-		   !in_usable_region(e820_ram_limit(), e820_ram_limit() + 1),
-		   "no usable RAM at or above mem=");
-}
-KTEST(memmap, "the Multiboot memory map is consistent");
-
-/* the crash tests */
-static void crash_divide(void)
-{
-	volatile int one = 1, zero = 0;
-
-	printk(KERN_ALERT "1 / 0 = %d\n", one / zero);
-}
-KTEST_CRASH(crash_divide, "divides by zero: an oops and a panic");
-
-static void crash_null(void)
-{
-	printk(KERN_ALERT "*NULL = %u\n", *(volatile u32 *)0);
-}
-KTEST_CRASH(crash_null, "reads address 0: a page fault and a panic");
-
-static void crash_triple(void)
-{
-	struct desc_ptr empty = { .size = 0, .address = 0 };
-
-	__asm__ __volatile__("lidt %0\n\tint3" : : "m"(empty));
-}
-KTEST_CRASH(crash_triple, "faults with no IDT: a triple fault");
-
-static void crash_hang(void)
-{
-	for (;;)
-		__asm__ __volatile__("cli; hlt");
-}
-KTEST_CRASH(crash_hang, "halts forever: the runner's timeout");
