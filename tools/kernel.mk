@@ -16,13 +16,16 @@ OBJS   := $(addprefix $(OBJ)/,$(addsuffix .o,$(basename $(SRCS))))
 
 # DESIGN.md's kernel flags, plus: warnings are errors; no host headers
 # (-nostdinc, but GCC's own freestanding headers); keep frame pointers for
-# readable backtraces; -fcallgraph-info=su writes the .ci call graphs.
+# readable backtraces; -fcallgraph-info=su writes the .ci call graphs;
+# -gdwarf-4 because Debian 12's addr2line (binutils 2.40) misreads GCC 12's
+# DWARF 5 line tables, naming build/lined/ instead of the .nw file for a
+# function at the start of its file (binutils PR 30783).
 KCFLAGS := -m32 -march=i686 -ffreestanding -nostdinc \
 	-isystem $(shell gcc -print-file-name=include) \
 	-fno-pic -fno-pie -fno-stack-protector -mgeneral-regs-only \
 	-fno-omit-frame-pointer -fno-strict-aliasing -fno-common \
 	-fno-asynchronous-unwind-tables -fno-toplevel-reorder \
-	-O2 -g -std=gnu11 -Wall -Wextra -Werror -I$(LINED)/include \
+	-O2 -g -gdwarf-4 -std=gnu11 -Wall -Wextra -Werror -I$(LINED)/include \
 	-fcallgraph-info=su -MMD -MP
 KAFLAGS := -m32 -nostdinc -I$(LINED)/include -D__ASSEMBLY__ -g -Wall -Werror -MMD -MP
 

@@ -56,6 +56,7 @@ static inline pte_t __pte(u64 val)
 {
 	return (pte_t){ .pte_low = (u32)val, .pte_high = (u32)(val >> 32) };
 }
+
 #define __pmd(x)        ((pmd_t){ (x) })
 #define __pgd(x)        ((pgd_t){ (x) })
 #define __pgprot(x)     ((pgprot_t){ (x) })
