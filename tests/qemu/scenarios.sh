@@ -56,7 +56,7 @@ check_map() {
 		fail "$name" "no usable region above 4 GiB with $mib MiB" "$BOOT_LOG"
 	elif [ "$mib" -lt 3072 ] && [ "$end" -gt 4096 ]; then
 		fail "$name" "a usable region above 4 GiB with only $mib MiB" "$BOOT_LOG"
-	elif ! tr -d '\r' <"$BOOT_LOG" | grep -qx "${total}MB RAM usable"; then
+	elif ! tr -d '\r' <"$BOOT_LOG" | grep -x "${total}MB RAM usable" >/dev/null; then
 		fail "$name" "the kernel's 'MB RAM usable' line is not the map's $total MiB" "$BOOT_LOG"
 	else
 		pass "$name: $total MiB usable, highest usable byte below $end MiB"
@@ -95,7 +95,7 @@ if selected cmdline; then
 	expect cmdline/bad-loglevel "$QEMU_PASS" "$BOOT_LOG" 'loglevel=99'
 	boot cmdline-quiet 64M "loglevel=2 test=memmap"
 	expect cmdline/loglevel-filters "$QEMU_PASS" "$BOOT_LOG" '^ok [0-9]+'
-	if tr -d '\r' <"$BOOT_LOG" | grep -q 'BIOS-e820'; then
+	if tr -d '\r' <"$BOOT_LOG" | grep 'BIOS-e820' >/dev/null; then
 		fail cmdline/loglevel-hides-info "loglevel=2 still printed KERN_INFO lines" "$BOOT_LOG"
 	else
 		pass cmdline/loglevel-hides-info
